@@ -1,0 +1,12 @@
+package org.warrant.accounts;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+}

@@ -1,0 +1,7 @@
+/**
+ * Security: sign-in, roles and the rule that every view declares who may open it.
+ *
+ * <p>Services check access themselves with method security ({@code @PreAuthorize}); views only decide what
+ * to show. {@link org.warrant.security.CurrentUser} tells services and views who is signed in.
+ */
+package org.warrant.security;

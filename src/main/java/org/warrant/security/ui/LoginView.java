@@ -1,0 +1,74 @@
+package org.warrant.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.warrant.accounts.DemoAccounts;
+
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Warrant")
+@AnonymousAllowed
+class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    final LoginForm form = new LoginForm();
+
+    LoginView(Environment environment) {
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        H1 brand = new H1("Warrant");
+        brand.addClassName("login-brand");
+        Paragraph tagline = new Paragraph("Argument maps anchored to what the sources actually say.");
+        tagline.addClassName("login-tagline");
+
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setSubmit("Sign in");
+        i18n.getErrorMessage().setTitle("Wrong username or password");
+        i18n.getErrorMessage().setMessage("Check both and try again. Usernames are lower case.");
+        form.setI18n(i18n);
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+
+        Div card = new Div(brand, tagline, form);
+        card.addClassName("login-card");
+        if (environment.acceptsProfiles(Profiles.of("demo"))) {
+            card.add(demoAccounts());
+        }
+        add(card);
+    }
+
+    private Div demoAccounts() {
+        Div box = new Div(new H2("Demo accounts"));
+        box.addClassName("demo-accounts");
+        for (DemoAccounts.DemoAccount account : DemoAccounts.ALL) {
+            Span line = new Span();
+            line.add(new Span(account.username()), new Span(account.role().name().toLowerCase()));
+            line.addClassName("demo-account");
+            box.add(line);
+        }
+        box.add(new Paragraph("Password for all: " + DemoAccounts.PASSWORD));
+        return box;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            form.setError(true);
+        }
+    }
+}

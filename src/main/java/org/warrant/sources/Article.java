@@ -1,0 +1,38 @@
+package org.warrant.sources;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A stored article. {@code body} is the anchor space: every block's offsets index into it (UTF-16 units).
+ */
+@Table("article")
+public record Article(
+        @Id Long id,
+        String title,
+        boolean titleSupplied,
+        String authors,
+        String outlet,
+        LocalDate publishedOn,
+        String sourceUrl,
+        ArticleKind kind,
+        String body,
+        int bodyLength,
+        String contentHash,
+        String importedBy,
+        Instant createdAt,
+        @MappedCollection(idColumn = "article_id", keyColumn = "position") List<ArticleBlock> blocks) {
+
+    public String textOf(ArticleBlock block) {
+        return body.substring(block.startOffset(), block.endOffset());
+    }
+
+    public int paragraphCount() {
+        return (int) blocks.stream().filter(b -> b.kind() == BlockKind.PARAGRAPH).count();
+    }
+}

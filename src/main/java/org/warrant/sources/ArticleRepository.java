@@ -1,0 +1,19 @@
+package org.warrant.sources;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ArticleRepository extends ListCrudRepository<Article, Long> {
+
+    Optional<Article> findByContentHash(String contentHash);
+
+    /** The library list without loading bodies or blocks. */
+    @Query("""
+            SELECT a.id, a.title, a.title_supplied, a.authors, a.outlet, a.published_on, a.kind, a.body_length,
+                   (SELECT COUNT(*) FROM article_block b WHERE b.article_id = a.id AND b.kind = 'PARAGRAPH') AS paragraphs
+            FROM article a ORDER BY a.title""")
+    List<ArticleSummary> findSummaries();
+}

@@ -1,0 +1,6 @@
+package org.warrant.sources;
+
+public enum BlockKind {
+    HEADING,
+    PARAGRAPH
+}

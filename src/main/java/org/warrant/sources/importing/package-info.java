@@ -1,0 +1,5 @@
+/**
+ * Reading files (.txt, .md, .html, .pdf) into {@link org.warrant.sources.ArticleDraft}s, with the limits and
+ * the plain-language refusals of bad files. Nothing here stores anything.
+ */
+package org.warrant.sources.importing;

@@ -1,0 +1,41 @@
+package org.warrant.sources.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+import org.warrant.sources.ArticleKind;
+
+/** How article metadata reads in the library and the reader. */
+final class ArticleFormat {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final int WORDS_PER_MINUTE = 230;
+    private static final int CHARS_PER_WORD = 6;
+
+    private ArticleFormat() {
+    }
+
+    static String byline(String authors, String outlet, java.time.LocalDate publishedOn) {
+        StringJoiner line = new StringJoiner(" · ");
+        if (authors != null) {
+            line.add(authors.replace("; ", ", "));
+        }
+        if (outlet != null) {
+            line.add(outlet);
+        }
+        if (publishedOn != null) {
+            line.add(DATE.format(publishedOn));
+        }
+        return line.toString();
+    }
+
+    static String length(int chars, int paragraphs) {
+        int minutes = Math.max(1, Math.round(chars / (float) (CHARS_PER_WORD * WORDS_PER_MINUTE)));
+        return "%d min read · %d paragraphs".formatted(minutes, paragraphs);
+    }
+
+    static String kindClass(ArticleKind kind) {
+        return "kind-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

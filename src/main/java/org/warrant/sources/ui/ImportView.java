@@ -1,0 +1,175 @@
+package org.warrant.sources.ui;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.warrant.sources.ArticleDraft;
+import org.warrant.sources.ArticleRejectedException;
+import org.warrant.sources.ArticleService;
+import org.warrant.sources.ImportResult;
+import org.warrant.sources.importing.ArticleFileReader;
+import org.warrant.sources.importing.PlainTextReader;
+
+/**
+ * Instructors and admins add articles: upload a file or paste text, check the metadata Warrant found, import.
+ * Files are read off the UI thread with a progress indicator; a refused file says why and stores nothing.
+ */
+@Route("articles/import")
+@PageTitle("Import article · Warrant")
+@RolesAllowed({"INSTRUCTOR", "ADMIN"})
+class ImportView extends Div {
+
+    final Upload upload;
+    final TextArea pasted = new TextArea("Or paste the article's text");
+    final Button usePasted = new Button("Use pasted text");
+    final Div error = new Div();
+    final Div progress = new Div();
+    final ArticleMetadataForm form = new ArticleMetadataForm();
+    final Button importButton = new Button("Import into library");
+    final Button startOver = new Button("Start over");
+    final Div review = new Div();
+    /** The file being read, if any; tests wait on it instead of sleeping. */
+    CompletableFuture<Void> reading = CompletableFuture.completedFuture(null);
+
+    private final ArticleService articles;
+    private final ArticleFileReader reader;
+    private final Executor executor;
+    private final Div start = new Div();
+    private ArticleDraft draft;
+
+    ImportView(ArticleService articles, ArticleFileReader reader, @Qualifier("importExecutor") Executor executor,
+               @Value("${warrant.import.max-text-chars:2000000}") int maxTextChars) {
+        this.articles = articles;
+        this.reader = reader;
+        this.executor = executor;
+        addClassNames("page", "import-view");
+
+        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> readFile(meta.fileName(), bytes)));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, reader.maxFileBytes()));
+        upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", ".pdf");
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span(
+                "Drop a .txt, .md, .html or .pdf file here (up to " + reader.maxFileBytes() / (1024 * 1024) + " MB)"));
+        upload.addFileRejectedListener(e -> showError(e.getErrorMessage() + ". Warrant reads .txt, .md, .html and .pdf files up to "
+                + reader.maxFileBytes() / (1024 * 1024) + " MB."));
+
+        pasted.setMaxLength(maxTextChars);
+        pasted.setPlaceholder("Paste text copied from a web page or a PDF; wrapped lines are joined again.");
+        pasted.addClassName("paste-area");
+        usePasted.addClickListener(e -> usePastedText());
+
+        error.addClassName("error-box");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+        progress.addClassName("progress-box");
+        progress.setVisible(false);
+
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.addClickListener(e -> importDraft());
+        startOver.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        startOver.addClickListener(e -> reset());
+        Div actions = new Div(importButton, startOver);
+        actions.addClassName("form-actions");
+        review.add(new H2("Check the details"), form, actions);
+        review.addClassName("import-review");
+        review.setVisible(false);
+
+        start.add(new Paragraph("Add an article to the library. Warrant keeps its words exactly and numbers its paragraphs, "
+                + "so that maps can cite them."), upload, pasted, usePasted);
+        start.addClassName("import-start");
+        add(new H1("Import an article"), error, progress, start, review);
+    }
+
+    private void readFile(String fileName, byte[] bytes) {
+        UI ui = UI.getCurrent();
+        hideError();
+        progress.removeAll();
+        ProgressBar bar = new ProgressBar();
+        bar.setIndeterminate(true);
+        progress.add(new Paragraph("Reading " + fileName + "…"), bar);
+        progress.setVisible(true);
+        reading = CompletableFuture.runAsync(() -> {
+            try {
+                ArticleDraft read = reader.read(fileName, bytes);
+                ui.access(() -> showDraft(read));
+            } catch (ArticleRejectedException e) {
+                ui.access(() -> showError(e.getMessage()));
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(ImportView.class).error("Reading {} failed", fileName, e);
+                ui.access(() -> showError("Warrant could not read " + fileName + ". Try another format (.txt or .html)."));
+            }
+        }, executor);
+    }
+
+    private void usePastedText() {
+        hideError();
+        if (pasted.getValue().isBlank()) {
+            showError("Paste the article's text first.");
+            return;
+        }
+        showDraft(PlainTextReader.fromText(pasted.getValue(), "Untitled article"));
+    }
+
+    private void showDraft(ArticleDraft read) {
+        progress.setVisible(false);
+        upload.clearFileList();
+        draft = read;
+        form.show(read);
+        start.setVisible(false);
+        review.setVisible(true);
+    }
+
+    private void importDraft() {
+        hideError();
+        if (!form.isValid()) {
+            return;
+        }
+        try {
+            ImportResult result = articles.importArticle(form.applyTo(draft));
+            Notification note = Notification.show(result.alreadyPresent()
+                    ? "This text is already in the library; opening it." : "Imported. Here it is as readers will see it.");
+            note.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(ReaderView.class, ReaderView.parameters(result.articleId())));
+        } catch (ArticleRejectedException e) {
+            showError(e.getMessage());
+        }
+    }
+
+    private void reset() {
+        draft = null;
+        pasted.clear();
+        upload.clearFileList();
+        review.setVisible(false);
+        start.setVisible(true);
+        hideError();
+    }
+
+    private void showError(String message) {
+        progress.setVisible(false);
+        upload.clearFileList();
+        error.setText(message);
+        error.setVisible(true);
+    }
+
+    private void hideError() {
+        error.setVisible(false);
+    }
+}

@@ -1,0 +1,88 @@
+package org.warrant.sources.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.warrant.sources.ArticleService;
+import org.warrant.sources.ArticleSummary;
+
+/** The library: every article as a card that opens the reader; a filter over title, author, outlet, kind. */
+@Route("articles")
+@RouteAlias("")
+@PageTitle("Library · Warrant")
+@PermitAll
+class LibraryView extends Div {
+
+    final TextField filter = new TextField();
+    final Div cards = new Div();
+    private final ArticleService articles;
+
+    LibraryView(ArticleService articles, AuthenticationContext auth) {
+        this.articles = articles;
+        addClassNames("page", "library-view");
+
+        H1 heading = new H1("Library");
+        Div header = new Div(heading);
+        header.addClassName("page-header");
+        if (auth.hasAnyRole("INSTRUCTOR", "ADMIN")) {
+            Button importButton = new Button("Import article", VaadinIcon.UPLOAD.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("articles/import")));
+            importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            header.add(importButton);
+        }
+
+        filter.setPlaceholder("Filter by title, author, outlet or kind");
+        filter.setAriaLabel("Filter articles");
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(e -> show(articles.list(e.getValue())));
+        filter.addClassName("library-filter");
+
+        cards.addClassName("article-cards");
+        cards.getElement().setAttribute("role", "list");
+        add(header, filter, cards);
+        show(articles.list(null));
+    }
+
+    private void show(List<ArticleSummary> summaries) {
+        cards.removeAll();
+        if (summaries.isEmpty()) {
+            cards.add(new Paragraph(filter.isEmpty() ? "The library is empty." : "No article matches “" + filter.getValue() + "”."));
+            return;
+        }
+        summaries.forEach(a -> cards.add(card(a)));
+    }
+
+    private static RouterLink card(ArticleSummary a) {
+        RouterLink link = new RouterLink();
+        link.setRoute(ReaderView.class, ReaderView.parameters(a.id()));
+        link.addClassName("article-card");
+        link.getElement().setAttribute("role", "listitem");
+
+        Span kind = new Span(a.kind().label());
+        kind.addClassNames("kind-badge", ArticleFormat.kindClass(a.kind()));
+        Span title = new Span(a.title());
+        title.addClassName("article-card-title");
+        Span byline = new Span(ArticleFormat.byline(a.authors(), a.outlet(), a.publishedOn()));
+        byline.addClassName("article-card-byline");
+        Span length = new Span(ArticleFormat.length(a.bodyLength(), a.paragraphs()));
+        length.addClassName("article-card-length");
+        link.add(kind, title, byline, length);
+        return link;
+    }
+}

@@ -1,0 +1,137 @@
+package org.warrant.sources.ui;
+
+import java.util.Optional;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import org.warrant.sources.ArticleBlock;
+import org.warrant.sources.ArticleService;
+import org.warrant.sources.BlockKind;
+
+/**
+ * Reads one article: metadata, headings, numbered paragraphs with a link each ({@code #p12}). All article text
+ * goes in as text nodes, never as HTML.
+ */
+@Route("articles/:id([0-9]{1,18})")
+@PermitAll
+class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ArticleService articles;
+    private String title = "Article";
+
+    ReaderView(ArticleService articles) {
+        this.articles = articles;
+        addClassNames("page", "reader-view");
+    }
+
+    static RouteParameters parameters(long articleId) {
+        return new RouteParameters("id", Long.toString(articleId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<org.warrant.sources.Article> found = event.getRouteParameters().getLong("id").flatMap(articles::find);
+        if (found.isEmpty()) {
+            title = "Article not found";
+            add(notFound());
+            return;
+        }
+        org.warrant.sources.Article article = found.get();
+        title = article.title();
+        add(new RouterLink("← Library", LibraryView.class), render(article));
+    }
+
+    private static Article render(org.warrant.sources.Article article) {
+        Article page = new Article();
+        page.addClassName("reading");
+
+        Span kind = new Span(article.kind().label());
+        kind.addClassNames("kind-badge", ArticleFormat.kindClass(article.kind()));
+        H1 heading = new H1(article.title());
+        heading.addClassName("article-title");
+        Div header = new Div(kind, heading);
+        header.addClassName("article-header");
+        if (article.titleSupplied()) {
+            Span note = new Span("Title supplied by the library: the source text states none.");
+            note.addClassName("title-note");
+            header.add(note);
+        }
+        String byline = ArticleFormat.byline(article.authors(), article.outlet(), article.publishedOn());
+        if (!byline.isEmpty()) {
+            header.add(withClass(new Paragraph(byline), "article-byline"));
+        }
+        Paragraph facts = withClass(new Paragraph(ArticleFormat.length(article.bodyLength(), article.paragraphCount())), "article-facts");
+        if (article.sourceUrl() != null && article.sourceUrl().matches("(?i)https?://\\S+")) {
+            Anchor source = new Anchor(article.sourceUrl(), "Original source", AnchorTarget.BLANK);
+            source.getElement().setAttribute("rel", "noopener noreferrer");
+            facts.add(new Span(" · "), source);
+        }
+        header.add(facts);
+        page.add(header);
+
+        for (ArticleBlock block : article.blocks()) {
+            page.add(block.kind() == BlockKind.HEADING ? heading(article.textOf(block), block.level())
+                    : paragraph(article.textOf(block), block));
+        }
+        return page;
+    }
+
+    private static com.vaadin.flow.component.Component heading(String text, int level) {
+        return level <= 1 ? withClass(new H2(text), "section-heading") : withClass(new H3(text), "section-heading");
+    }
+
+    private static Div paragraph(String text, ArticleBlock block) {
+        Anchor number = new Anchor("#" + block.anchor(), Integer.toString(block.number()));
+        number.addClassName("paragraph-number");
+        number.getElement().setAttribute("aria-label", "Link to paragraph " + block.number());
+        Paragraph body = new Paragraph(text);
+        body.getElement().setAttribute("data-start", Integer.toString(block.startOffset()));
+        Div row = new Div(number, body);
+        row.setId(block.anchor());
+        row.addClassName("article-paragraph");
+        return row;
+    }
+
+    private static Div notFound() {
+        Div box = new Div(new H1("Article not found"),
+                new Paragraph("There is no article at this address. It may have been removed, or the link is mistyped."),
+                new RouterLink("Go to the library", LibraryView.class));
+        box.addClassName("empty-state");
+        return box;
+    }
+
+    /** Scroll to the paragraph named in the address (…#p12) once the text is in the page. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        getElement().executeJs("""
+                const id = decodeURIComponent(window.location.hash.slice(1));
+                const target = id && document.getElementById(id);
+                if (target) { target.scrollIntoView({block: 'start'}); target.classList.add('targeted'); }""");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Warrant";
+    }
+
+    private static <T extends com.vaadin.flow.component.HasStyle> T withClass(T component, String className) {
+        component.addClassName(className);
+        return component;
+    }
+}
