@@ -31,8 +31,10 @@ public final class TextRestorer {
         Set<String> vocabulary = vocabulary(text);
         List<List<String>> chunks = chunks(text);
         List<DraftBlock> blocks = new ArrayList<>();
-        for (List<String> lines : chunks) {
-            if (isHeading(lines)) {
+        for (int i = 0; i < chunks.size(); i++) {
+            List<String> lines = chunks.get(i);
+            boolean continuedBelow = i + 1 < chunks.size() && Character.isLowerCase(chunks.get(i + 1).getFirst().codePointAt(0));
+            if (!continuedBelow && isHeading(lines)) {
                 blocks.add(DraftBlock.heading(2, String.join(" ", lines)));
                 continue;
             }
