@@ -20,11 +20,11 @@ import org.warrant.accounts.DemoAccounts;
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Warrant")
 @AnonymousAllowed
-class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver { // public: SecurityConfig names it
 
     final LoginForm form = new LoginForm();
 
-    LoginView(Environment environment) {
+    public LoginView(Environment environment) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);

@@ -1,0 +1,58 @@
+package org.warrant.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles({"demo", "test"})
+class ViewAccessTest extends SpringBrowserlessTest {
+
+    private String currentViewName() {
+        return getCurrentView().getClass().getSimpleName();
+    }
+
+    private void tryToNavigate(String location) {
+        try {
+            navigate(location, Component.class);
+        } catch (RuntimeException refused) {
+            // navigate() complains when navigation ends elsewhere than asked; the view that was shown is checked below
+        }
+    }
+
+    @Test
+    @WithAnonymousUser
+    void an_anonymous_visitor_lands_on_the_login_view() {
+        tryToNavigate("articles");
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void the_login_view_lists_the_demo_accounts_in_demo_mode() {
+        LoginView login = navigate(LoginView.class);
+        assertThat($(Span.class).from(login).withClassName("demo-account").all()).hasSize(4);
+        assertThat(login.getElement().getTextRecursively()).contains("demo-password");
+    }
+
+    @Test
+    @WithMockUser(username = "student1", roles = "STUDENT")
+    void a_student_cannot_open_the_import_view() {
+        tryToNavigate("articles/import");
+        assertThat(currentViewName()).isNotEqualTo("ImportView");
+    }
+
+    @Test
+    @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
+    void an_instructor_can_open_the_import_view() {
+        tryToNavigate("articles/import");
+        assertThat(currentViewName()).isEqualTo("ImportView");
+    }
+}
