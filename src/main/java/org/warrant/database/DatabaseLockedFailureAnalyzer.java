@@ -3,6 +3,7 @@ package org.warrant.database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Properties;
 
 import org.h2.api.ErrorCode;
@@ -11,10 +12,10 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
 
 /**
- * Turns H2's "database may be already in use" into a message that names the file and the process holding it,
+ * Turns a locked database file (found early by {@link EarlyLockCheck}, or by H2 itself) into a message that names the file and the process holding it,
  * and says what to do. Registered in META-INF/spring.factories; start-up stops within a second or two.
  */
-class DatabaseLockedFailureAnalyzer extends AbstractFailureAnalyzer<java.sql.SQLException> {
+class DatabaseLockedFailureAnalyzer extends AbstractFailureAnalyzer<RuntimeException> {
 
     private final Environment environment;
 
@@ -23,11 +24,16 @@ class DatabaseLockedFailureAnalyzer extends AbstractFailureAnalyzer<java.sql.SQL
     }
 
     @Override
-    protected FailureAnalysis analyze(Throwable rootFailure, java.sql.SQLException cause) {
-        if (cause.getErrorCode() != ErrorCode.DATABASE_ALREADY_OPEN_1) {
+    protected FailureAnalysis analyze(Throwable rootFailure, RuntimeException cause) {
+        Path dataDir;
+        if (cause instanceof DatabaseLockedException locked) {
+            dataDir = locked.dataDir();
+        } else if (findCause(rootFailure, SQLException.class) instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            dataDir = Path.of(environment.getProperty("warrant.data-dir", "./data")); // H2 found it locked after all
+        } else {
             return null;
         }
-        DataDirectory directory = new DataDirectory(Path.of(environment.getProperty("warrant.data-dir", "./data")));
+        DataDirectory directory = new DataDirectory(dataDir);
         String description = "The database file %s is locked by another process: %s.%nOnly one Warrant can use a data directory at a time."
                 .formatted(directory.databaseFile(), holder(directory.holderFile()));
         String action = """

@@ -7,14 +7,12 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
-import org.springframework.stereotype.Component;
 
 /** Page-wide settings: the Lumo theme, Warrant's styles (frontend/styles) and server push for progress. */
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @CssImport("./styles/warrant.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
-@Component
 public class AppShell implements AppShellConfigurator {
 
     @Override
