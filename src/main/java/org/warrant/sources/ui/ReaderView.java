@@ -119,10 +119,14 @@ class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** Scroll to the paragraph named in the address (…#p12) once the text is in the page. */
     @Override
     protected void onAttach(AttachEvent attachEvent) {
+        // Wait until the app layout has upgraded and laid out, or its first render resets the scroll position.
         getElement().executeJs("""
                 const id = decodeURIComponent(window.location.hash.slice(1));
                 const target = id && document.getElementById(id);
-                if (target) { target.scrollIntoView({block: 'start'}); target.classList.add('targeted'); }""");
+                if (!target) return;
+                target.classList.add('targeted');
+                customElements.whenDefined('vaadin-app-layout').then(() =>
+                    requestAnimationFrame(() => requestAnimationFrame(() => target.scrollIntoView({block: 'start'}))));""");
     }
 
     @Override
