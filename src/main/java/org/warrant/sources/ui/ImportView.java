@@ -75,6 +75,7 @@ class ImportView extends Div {
         pasted.setPlaceholder("Paste text copied from a web page or a PDF; wrapped lines are joined again.");
         pasted.addClassName("paste-area");
         usePasted.addClickListener(e -> usePastedText());
+        usePasted.getStyle().set("align-self", "flex-start");
 
         error.addClassName("error-box");
         error.getElement().setAttribute("role", "alert");
