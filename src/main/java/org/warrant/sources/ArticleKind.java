@@ -18,4 +18,13 @@ public enum ArticleKind {
     public String label() {
         return label;
     }
+
+    /** Reads the slug used in seed and Markdown front matter: "op-ed", "academic-paper", … */
+    public static java.util.Optional<ArticleKind> fromSlug(String slug) {
+        if (slug == null) {
+            return java.util.Optional.empty();
+        }
+        String name = slug.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        return java.util.Arrays.stream(values()).filter(k -> k.name().equals(name)).findFirst();
+    }
 }

@@ -3,16 +3,13 @@ package org.warrant.sources;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import org.warrant.sources.ArticleDraft.DraftBlock;
 
 /**
- * Reads the seed article format documented in seed-data/README.md: a front-matter block of {@code key: value}
- * lines between {@code ---} lines, then blocks separated by blank lines, {@code #}-prefixed ones being headings.
+ * Reads the seed article format documented in seed-data/README.md: {@link FrontMatter}, then blocks
+ * separated by blank lines, {@code #}-prefixed ones being headings.
  */
 final class SeedArticleFormat {
 
@@ -23,31 +20,17 @@ final class SeedArticleFormat {
     }
 
     static SeedArticle parse(String name, String text) {
-        String normalized = text.replace("\r\n", "\n");
-        if (!normalized.startsWith("---\n")) {
-            throw new IllegalArgumentException(name + ": a seed article starts with a '---' front-matter line");
+        FrontMatter meta;
+        try {
+            meta = FrontMatter.of(text).orElseThrow(() -> new IllegalArgumentException("no '---' front matter"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
         }
-        int end = normalized.indexOf("\n---\n", 3);
-        if (end < 0) {
-            throw new IllegalArgumentException(name + ": the front matter has no closing '---' line");
-        }
-        Map<String, String> meta = frontMatter(name, normalized.substring(4, end));
-        List<DraftBlock> blocks = blocks(normalized.substring(end + 5));
+        ArticleKind kind = ArticleKind.fromSlug(required(name, meta, "kind"))
+                .orElseThrow(() -> new IllegalArgumentException(name + ": unknown kind '" + meta.get("kind") + "'"));
         ArticleDraft draft = new ArticleDraft(required(name, meta, "title"), meta.get("authors"), meta.get("outlet"),
-                date(name, meta.get("published")), meta.get("url"), kind(name, required(name, meta, "kind")), blocks);
+                date(name, meta.get("published")), meta.get("url"), kind, blocks(meta.body()));
         return new SeedArticle(draft, "yes".equals(meta.get("title-supplied")));
-    }
-
-    private static Map<String, String> frontMatter(String name, String block) {
-        Map<String, String> meta = new LinkedHashMap<>();
-        for (String line : block.split("\n")) {
-            int colon = line.indexOf(':');
-            if (colon <= 0) {
-                throw new IllegalArgumentException(name + ": front-matter line without 'key: value': " + line);
-            }
-            meta.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
-        }
-        return meta;
     }
 
     private static List<DraftBlock> blocks(String body) {
@@ -70,7 +53,7 @@ final class SeedArticleFormat {
         return blocks;
     }
 
-    private static String required(String name, Map<String, String> meta, String key) {
+    private static String required(String name, FrontMatter meta, String key) {
         String value = meta.get(key);
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + ": front matter needs '" + key + "'");
@@ -83,14 +66,6 @@ final class SeedArticleFormat {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(name + ": 'published' must be a date like 2023-09-11: " + value, e);
-        }
-    }
-
-    private static ArticleKind kind(String name, String value) {
-        try {
-            return ArticleKind.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + ": unknown kind '" + value + "'", e);
         }
     }
 }

@@ -3,10 +3,7 @@ package org.warrant.sources.importing;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
@@ -20,7 +17,9 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import org.warrant.sources.ArticleDraft;
 import org.warrant.sources.ArticleDraft.DraftBlock;
 import org.warrant.sources.ArticleKind;
+import org.warrant.sources.ArticleRejectedException;
 import org.warrant.sources.BlockKind;
+import org.warrant.sources.FrontMatter;
 
 /**
  * Markdown, parsed with Flexmark: headings stay headings, paragraphs, list items and quotes become plain
@@ -35,29 +34,24 @@ final class MarkdownReader {
     }
 
     static ArticleDraft read(SourceFile file) {
-        String text = file.utf8Text().replace("\r\n", "\n");
-        Map<String, String> meta = new HashMap<>();
-        if (text.startsWith("---\n")) {
-            int end = text.indexOf("\n---\n", 3);
-            if (end > 0) {
-                for (String line : text.substring(4, end).split("\n")) {
-                    int colon = line.indexOf(':');
-                    if (colon > 0) {
-                        meta.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
-                    }
-                }
-                text = text.substring(end + 5);
-            }
+        String text = file.utf8Text();
+        FrontMatter meta;
+        try {
+            meta = FrontMatter.of(text).orElse(new FrontMatter(java.util.Map.of(), text));
+        } catch (IllegalArgumentException e) {
+            throw new ArticleRejectedException(file.name() + " starts with a '---' block that is not 'key: value' lines. "
+                    + e.getMessage() + ". Fix that line or remove the block.", e);
         }
         List<DraftBlock> blocks = new ArrayList<>();
-        collect(PARSER.parse(text), blocks);
+        collect(PARSER.parse(meta.body()), blocks);
         String title = meta.get("title");
         if (title == null && !blocks.isEmpty() && blocks.getFirst().kind() == BlockKind.HEADING
                 && blocks.getFirst().level() == 1) {
             title = blocks.removeFirst().text();
         }
         return new ArticleDraft(title != null ? title : file.baseName(), meta.get("authors"), meta.get("outlet"),
-                date(meta.get("published")), meta.get("url"), kind(meta.get("kind")), blocks);
+                date(meta.get("published")), meta.get("url"),
+                ArticleKind.fromSlug(meta.get("kind")).orElse(ArticleKind.OTHER), blocks);
     }
 
     private static void collect(Node parent, List<DraftBlock> blocks) {
@@ -90,14 +84,6 @@ final class MarkdownReader {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             return null;
-        }
-    }
-
-    private static ArticleKind kind(String value) {
-        try {
-            return value == null ? ArticleKind.OTHER : ArticleKind.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            return ArticleKind.OTHER;
         }
     }
 }

@@ -94,6 +94,12 @@ class ArticleFileReaderTest {
     }
 
     @Test
+    void markdown_with_broken_front_matter_is_refused_with_the_line() {
+        assertThatThrownBy(() -> reader.read("notes.md", "---\ntitle: Fine\nthis line has no colon\n---\n\nText.".getBytes(UTF_8)))
+                .isInstanceOf(ArticleRejectedException.class).hasMessageContaining("this line has no colon");
+    }
+
+    @Test
     void an_empty_file_is_refused() {
         assertThatThrownBy(() -> reader.read("empty.txt", new byte[0])).isInstanceOf(ArticleRejectedException.class)
                 .hasMessage("empty.txt is empty.");
