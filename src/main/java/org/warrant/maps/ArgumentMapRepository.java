@@ -1,0 +1,36 @@
+package org.warrant.maps;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ArgumentMapRepository extends ListCrudRepository<ArgumentMap, Long> {
+
+    @Query("""
+            SELECT m.id, m.title, m.description, m.owner, m.shared, m.updated_at, m.deleted_at,
+                   (SELECT COUNT(*) FROM map_node n WHERE n.map_id = m.id) AS nodes
+            FROM argument_map m
+            WHERE (m.owner = :user OR m.shared) AND m.deleted_at IS NULL
+            ORDER BY m.updated_at DESC""")
+    List<MapSummary> findReadableBy(String user);
+
+    @Query("""
+            SELECT m.id, m.title, m.description, m.owner, m.shared, m.updated_at, m.deleted_at,
+                   (SELECT COUNT(*) FROM map_node n WHERE n.map_id = m.id) AS nodes
+            FROM argument_map m
+            WHERE m.owner = :user AND m.deleted_at IS NOT NULL
+            ORDER BY m.deleted_at DESC""")
+    List<MapSummary> findDeletedOwnedBy(String user);
+
+    /** Marks the map changed without touching its version: node edits must not conflict with each other here. */
+    @Modifying
+    @Query("UPDATE argument_map SET updated_at = :now WHERE id = :mapId")
+    void touch(long mapId, Instant now);
+
+    @Modifying
+    @Query("DELETE FROM argument_map WHERE deleted_at < :before")
+    int purgeDeletedBefore(Instant before);
+}

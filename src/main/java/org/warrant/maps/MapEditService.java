@@ -1,0 +1,242 @@
+package org.warrant.maps;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.warrant.sources.Article;
+import org.warrant.sources.ArticleService;
+
+/**
+ * Every change to a map's nodes, each in one transaction and saved at once. Edits of an existing node name
+ * the version they were based on; a stale one is refused with the current node ({@link StaleEditException}).
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class MapEditService {
+
+    private final ArgumentMapRepository maps;
+    private final MapNodeRepository nodes;
+    private final CitationRepository citations;
+    private final MapAccess access;
+    private final ArticleService articles;
+    private final Clock clock;
+
+    MapEditService(ArgumentMapRepository maps, MapNodeRepository nodes, CitationRepository citations, MapAccess access,
+                   ArticleService articles, Clock clock) {
+        this.maps = maps;
+        this.nodes = nodes;
+        this.citations = citations;
+        this.access = access;
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    /** Adds a node under parentId (null: a claim at the top) at position (null: last). */
+    @Transactional
+    public MapNode add(long mapId, Long parentId, Integer position, NodeKind kind, Stance stance, String text) {
+        access.editable(mapId);
+        MapRules.room(nodes.countByMapId(mapId), 1);
+        MapNode parent = parentId == null ? null : nodeOf(mapId, parentId);
+        Stance actual = MapRules.placement(kind, stance, parent == null ? null : parent.kind());
+        if (kind == NodeKind.EVIDENCE) {
+            throw new MapRuleException("Evidence cites a passage: select it in the article and use “Evidence for the selected node”.");
+        }
+        return insert(mapId, parentId, position, kind, actual, MapRules.text(text));
+    }
+
+    /** New evidence under parentId citing [start, end) of one of the map's articles; its text defaults to the quote. */
+    @Transactional
+    public MapNode addEvidence(long mapId, long parentId, long articleId, int start, int end, Stance stance, String text) {
+        ArgumentMap map = access.editable(mapId);
+        MapRules.room(nodes.countByMapId(mapId), 1);
+        MapNode parent = nodeOf(mapId, parentId);
+        Passage passage = passageIn(map, articleId, start, end);
+        Stance actual = MapRules.placement(NodeKind.EVIDENCE, stance, parent.kind());
+        MapNode evidence = insert(mapId, parentId, null, NodeKind.EVIDENCE, actual,
+                MapRules.text(text == null || text.isBlank() ? passage.quote() : text));
+        citations.save(Citation.of(evidence.id(), passage, clock.instant()));
+        return evidence;
+    }
+
+    @Transactional
+    public Citation cite(long nodeId, long articleId, int start, int end) {
+        MapNode node = editableNode(nodeId);
+        Passage passage = passageIn(maps.findById(node.mapId()).orElseThrow(), articleId, start, end);
+        touch(node.mapId());
+        return citations.save(Citation.of(nodeId, passage, clock.instant()));
+    }
+
+    @Transactional
+    public void uncite(long citationId) {
+        Citation citation = citations.findById(citationId).orElseThrow(() -> new MapRuleException("That citation is gone already."));
+        MapNode node = editableNode(citation.nodeId());
+        if (node.kind() == NodeKind.EVIDENCE && citations.countByNodeId(node.id()) == 1) {
+            throw new MapRuleException("Evidence cites at least one passage; cite another before removing this one.");
+        }
+        citations.delete(citation);
+        touch(node.mapId());
+    }
+
+    @Transactional
+    public MapNode editText(long nodeId, int basedOnVersion, String text) {
+        MapNode node = current(nodeId, basedOnVersion);
+        return save(node.withText(MapRules.text(text), clock.instant()));
+    }
+
+    @Transactional
+    public MapNode changeKind(long nodeId, int basedOnVersion, NodeKind kind, Stance stance) {
+        MapNode node = current(nodeId, basedOnVersion);
+        MapNode parent = node.parentId() == null ? null : nodes.findById(node.parentId()).orElseThrow();
+        Stance actual = MapRules.placement(kind, stance, parent == null ? null : parent.kind());
+        if (kind == NodeKind.EVIDENCE && citations.countByNodeId(nodeId) == 0) {
+            throw new MapRuleException("Evidence cites a passage: cite one in this node first, then make it evidence.");
+        }
+        if (node.reasonGroup() != null && kind != node.kind()) {
+            leaveGroup(node);
+            node = nodes.findById(nodeId).orElseThrow();
+        }
+        return save(node.withKind(kind, actual, clock.instant()));
+    }
+
+    /** Moves a node (and its replies) under newParentId (null: to the top, claims only) at position (null: last). */
+    @Transactional
+    public MapNode move(long nodeId, int basedOnVersion, Long newParentId, Integer position) {
+        MapNode node = current(nodeId, basedOnVersion);
+        MapNode parent = newParentId == null ? null : nodeOf(node.mapId(), newParentId);
+        MapRules.placement(node.kind(), node.stance(), parent == null ? null : parent.kind());
+        if (newParentId != null) {
+            Map<Long, Long> parentOf = new HashMap<>();
+            nodes.findByMapIdOrderByParentIdAscPositionAsc(node.mapId()).forEach(n -> parentOf.put(n.id(), n.parentId()));
+            MapRules.noCycle(nodeId, newParentId, parentOf);
+        }
+        if (node.undercut() && (parent == null || parent.kind() == NodeKind.CLAIM)) {
+            throw new MapRuleException("An undercut must stay under a reason; turn the undercut off before moving it here.");
+        }
+        if (node.reasonGroup() != null && !java.util.Objects.equals(newParentId, node.parentId())) {
+            leaveGroup(node);
+            node = nodes.findById(nodeId).orElseThrow();
+        }
+        int at = position != null ? position : (newParentId == null ? nodes.nextRootPosition(node.mapId()) : nodes.nextChildPosition(newParentId));
+        nodes.shiftSiblings(node.mapId(), newParentId, at);
+        return save(node.withPlace(newParentId, at, clock.instant()));
+    }
+
+    /** Deletes a node with all its replies; returns how many nodes went. */
+    @Transactional
+    public int delete(long nodeId, int basedOnVersion) {
+        MapNode node = current(nodeId, basedOnVersion);
+        int count = MapTree.of(nodes.findByMapIdOrderByParentIdAscPositionAsc(node.mapId())).subtreeSize(nodeId);
+        if (node.reasonGroup() != null) {
+            leaveGroup(node);
+        }
+        nodes.deleteById(nodeId); // replies and citations follow by ON DELETE CASCADE
+        touch(node.mapId());
+        return count;
+    }
+
+    /** Joins two premises (or objections) under one parent into one reason. */
+    @Transactional
+    public void groupAsCoPremises(long nodeId, long otherId) {
+        MapNode a = editableNode(nodeId);
+        MapNode b = nodeOf(a.mapId(), otherId);
+        MapRules.coPremises(a, b);
+        java.util.Set<Long> members = new java.util.TreeSet<>(java.util.List.of(a.id(), b.id()));
+        for (MapNode n : nodes.findByParentIdOrderByPositionAsc(a.parentId())) {
+            if (n.reasonGroup() != null && (n.reasonGroup().equals(a.reasonGroup()) || n.reasonGroup().equals(b.reasonGroup()))) {
+                members.add(n.id());
+            }
+        }
+        long group = members.iterator().next(); // a group is named after its lowest id
+        Instant now = clock.instant();
+        members.forEach(id -> save(nodes.findById(id).orElseThrow().withReasonGroup(group, now)));
+    }
+
+    /** Takes a premise out of its co-premise group; a group left with one member dissolves. */
+    @Transactional
+    public void ungroup(long nodeId) {
+        MapNode node = editableNode(nodeId);
+        if (node.reasonGroup() != null) {
+            leaveGroup(node);
+        }
+    }
+
+    @Transactional
+    public MapNode setUndercut(long nodeId, int basedOnVersion, boolean undercut) {
+        MapNode node = current(nodeId, basedOnVersion);
+        if (undercut) {
+            MapRules.undercut(node.kind(), node.parentId() == null ? null : nodes.findById(node.parentId()).orElseThrow().kind());
+        }
+        return save(node.withUndercut(undercut, clock.instant()));
+    }
+
+    private void leaveGroup(MapNode node) {
+        long group = node.reasonGroup();
+        save(node.withReasonGroup(null, clock.instant()));
+        int left = nodes.groupSize(group);
+        if (left == 1) {
+            nodes.dissolveGroup(group);
+        } else if (group == node.id()) { // the group was named after this node: name it after the lowest remaining id
+            var remaining = nodes.findByParentIdOrderByPositionAsc(node.parentId()).stream()
+                    .filter(n -> Long.valueOf(group).equals(n.reasonGroup())).toList();
+            long heir = remaining.stream().mapToLong(MapNode::id).min().orElseThrow();
+            remaining.forEach(n -> save(n.withReasonGroup(heir, clock.instant())));
+        }
+    }
+
+    private MapNode insert(long mapId, Long parentId, Integer position, NodeKind kind, Stance stance, String text) {
+        int at = position != null ? position : (parentId == null ? nodes.nextRootPosition(mapId) : nodes.nextChildPosition(parentId));
+        if (position != null) {
+            nodes.shiftSiblings(mapId, parentId, at);
+        }
+        Instant now = clock.instant();
+        touch(mapId);
+        return nodes.save(new MapNode(null, mapId, parentId, at, kind, stance, text, null, false, access.user(), now, now, null));
+    }
+
+    private Passage passageIn(ArgumentMap map, long articleId, int start, int end) {
+        if (!map.articleIds().contains(articleId)) {
+            throw new MapRuleException("Evidence cites the map's own articles; add that article to the map first.");
+        }
+        Article article = articles.find(articleId).orElseThrow(() -> new MapRuleException("That article is no longer in the library."));
+        return Passage.select(articleId, article.body(), start, end);
+    }
+
+    private MapNode nodeOf(long mapId, long nodeId) {
+        return nodes.findById(nodeId).filter(n -> n.mapId() == mapId)
+                .orElseThrow(() -> new MapRuleException("That node is no longer in this map."));
+    }
+
+    private MapNode editableNode(long nodeId) {
+        MapNode node = nodes.findById(nodeId).orElseThrow(() -> new StaleEditException(null));
+        access.editable(node.mapId());
+        return node;
+    }
+
+    private MapNode current(long nodeId, int basedOnVersion) {
+        MapNode node = editableNode(nodeId);
+        if (node.version() != basedOnVersion) {
+            throw new StaleEditException(node);
+        }
+        return node;
+    }
+
+    private MapNode save(MapNode node) {
+        try {
+            MapNode saved = nodes.save(node);
+            touch(node.mapId());
+            return saved;
+        } catch (OptimisticLockingFailureException raced) {
+            throw new StaleEditException(nodes.findById(node.id()).orElse(null));
+        }
+    }
+
+    private void touch(long mapId) {
+        maps.touch(mapId, clock.instant());
+    }
+}

@@ -1,0 +1,59 @@
+package org.warrant.maps;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * One node of a map. {@code version} is its optimistic lock: an edit names the version it was based on and
+ * is refused when someone changed the node since.
+ */
+@Table("map_node")
+public record MapNode(
+        @Id Long id,
+        long mapId,
+        Long parentId,
+        int position,
+        NodeKind kind,
+        Stance stance,
+        String text,
+        Long reasonGroup,
+        boolean undercut,
+        String author,
+        Instant createdAt,
+        Instant updatedAt,
+        @Version Integer version) {
+
+    public boolean isRoot() {
+        return parentId == null;
+    }
+
+    MapNode withText(String newText, Instant now) {
+        return new MapNode(id, mapId, parentId, position, kind, stance, newText, reasonGroup, undercut, author, createdAt, now, version);
+    }
+
+    MapNode withKind(NodeKind newKind, Stance newStance, Instant now) {
+        return new MapNode(id, mapId, parentId, position, newKind, newStance, text,
+                newKind == NodeKind.PREMISE || newKind == NodeKind.OBJECTION ? reasonGroup : null,
+                newKind == NodeKind.OBJECTION && undercut, author, createdAt, now, version);
+    }
+
+    MapNode withPlace(Long newParentId, int newPosition, Instant now) {
+        return new MapNode(id, mapId, newParentId, newPosition, kind, stance, text,
+                java.util.Objects.equals(newParentId, parentId) ? reasonGroup : null, undercut, author, createdAt, now, version);
+    }
+
+    MapNode withPosition(int newPosition) {
+        return new MapNode(id, mapId, parentId, newPosition, kind, stance, text, reasonGroup, undercut, author, createdAt, updatedAt, version);
+    }
+
+    MapNode withReasonGroup(Long group, Instant now) {
+        return new MapNode(id, mapId, parentId, position, kind, stance, text, group, undercut, author, createdAt, now, version);
+    }
+
+    MapNode withUndercut(boolean value, Instant now) {
+        return new MapNode(id, mapId, parentId, position, kind, stance, text, reasonGroup, value, author, createdAt, now, version);
+    }
+}

@@ -1,0 +1,87 @@
+package org.warrant.maps;
+
+import java.util.Map;
+
+/** The structural rules of a map, checked by the service before anything is written. */
+public final class MapRules {
+
+    public static final int MAX_TEXT_LENGTH = 2_000;
+    public static final int MAX_NODES = 10_000;
+    public static final int MAX_TITLE_LENGTH = 200;
+
+    private MapRules() {
+    }
+
+    static String text(String text) {
+        String stripped = text == null ? "" : text.strip();
+        if (stripped.isEmpty()) {
+            throw new MapRuleException("A node needs some text.");
+        }
+        if (stripped.length() > MAX_TEXT_LENGTH) {
+            throw new MapRuleException("A node's text is at most %,d characters; this one has %,d. Split it into several nodes."
+                    .formatted(MAX_TEXT_LENGTH, stripped.length()));
+        }
+        return stripped;
+    }
+
+    static String title(String title) {
+        String stripped = title == null ? "" : title.strip();
+        if (stripped.isEmpty() || stripped.length() > MAX_TITLE_LENGTH) {
+            throw new MapRuleException("A map's title is 1 to " + MAX_TITLE_LENGTH + " characters.");
+        }
+        return stripped;
+    }
+
+    static void room(long nodesInMap, int adding) {
+        if (nodesInMap + adding > MAX_NODES) {
+            throw new MapRuleException("A map holds at most %,d nodes; this one has %,d.".formatted(MAX_NODES, nodesInMap));
+        }
+    }
+
+    /** Claims are the roots; everything else answers a parent. Returns the stance the node gets. */
+    static Stance placement(NodeKind kind, Stance requested, NodeKind parentKind) {
+        if (kind == NodeKind.CLAIM) {
+            if (parentKind != null) {
+                throw new MapRuleException("A claim stands on its own at the top of the map; make this a premise or objection.");
+            }
+            return Stance.NONE;
+        }
+        if (parentKind == null) {
+            throw new MapRuleException("Only claims stand at the top of the map; a " + kind.name().toLowerCase() + " needs a parent.");
+        }
+        return switch (kind) {
+            case PREMISE -> Stance.PRO;
+            case OBJECTION -> Stance.CON;
+            default -> requested == Stance.CON ? Stance.CON : Stance.PRO;
+        };
+    }
+
+    /** An undercut attacks the inference from a reason to what it supports, so it must hang under a reason. */
+    static void undercut(NodeKind kind, NodeKind parentKind) {
+        if (kind != NodeKind.OBJECTION) {
+            throw new MapRuleException("Only an objection can undercut.");
+        }
+        if (parentKind == null || parentKind == NodeKind.CLAIM) {
+            throw new MapRuleException("An undercut attacks the step from a reason to its claim: put it under the reason.");
+        }
+    }
+
+    /** Co-premises are premises (or objections) of one kind under one parent. */
+    static void coPremises(MapNode a, MapNode b) {
+        if (a.kind() != b.kind() || (a.kind() != NodeKind.PREMISE && a.kind() != NodeKind.OBJECTION)) {
+            throw new MapRuleException("Only premises (or objections) of the same kind can work together as one reason.");
+        }
+        if (!java.util.Objects.equals(a.parentId(), b.parentId())) {
+            throw new MapRuleException("Co-premises support the same parent: move them under one node first.");
+        }
+    }
+
+    /** The map stays a forest: a node cannot move under itself or its own descendants. */
+    static void noCycle(long nodeId, Long newParentId, Map<Long, Long> parentOf) {
+        for (Long at = newParentId; at != null; at = parentOf.get(at)) {
+            if (at == nodeId) {
+                throw new MapRuleException("A node cannot move under itself or one of its own replies.");
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.warrant.maps;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.warrant.maps.ArgumentMap.MapArticle;
+import org.warrant.sources.ArticleService;
+
+/** Maps as wholes: list, create, open, rename, duplicate, and the bin (deleted maps stay 30 days). */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class MapService {
+
+    public static final Duration BIN_RETENTION = Duration.ofDays(30);
+
+    private final ArgumentMapRepository maps;
+    private final MapNodeRepository nodes;
+    private final CitationRepository citations;
+    private final MapAccess access;
+    private final ArticleService articles;
+    private final Clock clock;
+
+    MapService(ArgumentMapRepository maps, MapNodeRepository nodes, CitationRepository citations, MapAccess access,
+               ArticleService articles, Clock clock) {
+        this.maps = maps;
+        this.nodes = nodes;
+        this.citations = citations;
+        this.access = access;
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<MapSummary> readableMaps() {
+        return maps.findReadableBy(access.user());
+    }
+
+    @Transactional(readOnly = true)
+    public List<MapSummary> bin() {
+        return maps.findDeletedOwnedBy(access.user());
+    }
+
+    @Transactional
+    public long create(String title, String description, List<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            throw new MapRuleException("Choose at least one article for the map to draw on.");
+        }
+        for (long id : new LinkedHashSet<>(articleIds)) {
+            if (articles.find(id).isEmpty()) {
+                throw new MapRuleException("There is no article " + id + " in the library.");
+            }
+        }
+        Instant now = clock.instant();
+        List<MapArticle> chosen = new LinkedHashSet<>(articleIds).stream().map(MapArticle::new).toList();
+        return maps.save(new ArgumentMap(null, MapRules.title(title), blankToNull(description), access.user(), false,
+                now, now, null, null, chosen)).id();
+    }
+
+    @Transactional(readOnly = true)
+    public MapContent open(long mapId) {
+        ArgumentMap map = access.readable(mapId);
+        return new MapContent(map, nodes.findByMapIdOrderByParentIdAscPositionAsc(mapId), citations.findByMapId(mapId),
+                access.canEdit(map));
+    }
+
+    @Transactional
+    public void rename(long mapId, String title, String description) {
+        ArgumentMap map = access.editable(mapId);
+        maps.save(map.withTitle(MapRules.title(title), blankToNull(description), clock.instant()));
+    }
+
+    /** A copy owned by the current user, with every node and citation; readable maps can be copied. */
+    @Transactional
+    public long duplicate(long mapId) {
+        MapContent source = open(mapId);
+        Instant now = clock.instant();
+        ArgumentMap original = source.map();
+        long copyId = maps.save(new ArgumentMap(null, copyTitle(original.title()), original.description(), access.user(),
+                false, now, now, null, null, original.articles())).id();
+        Map<Long, Long> newIds = new HashMap<>();
+        Map<Long, List<Citation>> cited = source.citationsByNode();
+        Map<Long, MapNode> copies = new HashMap<>();
+        for (MapNode node : MapTree.of(source.nodes()).inTreeOrder()) {
+            Long parent = node.parentId() == null ? null : newIds.get(node.parentId());
+            MapNode copy = nodes.save(new MapNode(null, copyId, parent, node.position(), node.kind(), node.stance(), node.text(),
+                    null, node.undercut(), node.author(), node.createdAt(), now, null));
+            newIds.put(node.id(), copy.id());
+            copies.put(node.id(), copy);
+            for (Citation c : cited.getOrDefault(node.id(), List.of())) {
+                citations.save(new Citation(null, copy.id(), c.articleId(), c.startOffset(), c.endOffset(), c.quote(),
+                        c.prefix(), c.suffix(), c.anchor(), now));
+            }
+        }
+        for (MapNode node : source.nodes()) { // co-premise groups point at members, so they follow once all exist
+            if (node.reasonGroup() != null) {
+                nodes.save(copies.get(node.id()).withReasonGroup(newIds.get(node.reasonGroup()), now));
+            }
+        }
+        return copyId;
+    }
+
+    @Transactional
+    public void delete(long mapId) {
+        ArgumentMap map = access.editable(mapId);
+        Instant now = clock.instant();
+        maps.save(map.withDeletedAt(now, now));
+    }
+
+    @Transactional
+    public void restore(long mapId) {
+        ArgumentMap map = access.deletedOwned(mapId);
+        maps.save(map.withDeletedAt(null, clock.instant()));
+    }
+
+    /** Empties the bin of maps deleted more than 30 days ago. */
+    @Scheduled(fixedDelayString = "PT6H", initialDelayString = "PT1M")
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public int purgeExpired() {
+        return maps.purgeDeletedBefore(clock.instant().minus(BIN_RETENTION));
+    }
+
+    private static String copyTitle(String title) {
+        String copy = "Copy of " + title;
+        return copy.length() > MapRules.MAX_TITLE_LENGTH ? copy.substring(0, MapRules.MAX_TITLE_LENGTH) : copy;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,8 @@
+package org.warrant.maps;
+
+import java.time.Instant;
+
+/** A line of the maps list. */
+public record MapSummary(long id, String title, String description, String owner, boolean shared, Instant updatedAt,
+                         Instant deletedAt, long nodes) {
+}

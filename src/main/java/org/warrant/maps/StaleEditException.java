@@ -1,0 +1,17 @@
+package org.warrant.maps;
+
+/** An edit based on an older version of a node than the stored one; carries the current node to show. */
+public class StaleEditException extends RuntimeException {
+
+    private final transient MapNode current;
+
+    public StaleEditException(MapNode current) {
+        super("Someone changed this node since you loaded it.");
+        this.current = current;
+    }
+
+    /** The node as it is now, or null when it was deleted. */
+    public MapNode current() {
+        return current;
+    }
+}
