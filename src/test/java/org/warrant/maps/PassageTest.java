@@ -54,7 +54,7 @@ class PassageTest {
     void a_quote_found_twice_with_equal_context_is_flagged_as_ambiguous() {
         String body = "A said no. B";
         Passage p = Passage.at(7, body, 2, 9); // "said no", with "A " before and ". B" after
-        String corrected = "A said no. B A said no. B";
+        String corrected = "X A said no. B A said no. B"; // moved, and found twice with the same context
         assertThat(p.reanchorIn(corrected).status()).isEqualTo(AnchorStatus.ORPHANED);
     }
 
