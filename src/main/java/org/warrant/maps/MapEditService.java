@@ -3,6 +3,7 @@ package org.warrant.maps;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -138,6 +139,40 @@ public class MapEditService {
         nodes.deleteById(nodeId); // replies and citations follow by ON DELETE CASCADE
         touch(node.mapId());
         return count;
+    }
+
+    /**
+     * Puts back a deleted subtree (undo): the nodes, parents first, with their citations, under their old
+     * parent. They get new ids; the returned map says which old id became which.
+     */
+    @Transactional
+    public Map<Long, Long> reinsert(long mapId, List<MapNode> subtree, List<Citation> cited) {
+        ArgumentMap map = access.editable(mapId);
+        MapRules.room(nodes.countByMapId(mapId), subtree.size());
+        Map<Long, Long> newIds = new HashMap<>();
+        Instant now = clock.instant();
+        for (MapNode n : MapTree.of(subtree).inTreeOrder()) {
+            Long parent = n.parentId() == null ? null : newIds.getOrDefault(n.parentId(), n.parentId());
+            if (parent != null && !newIds.containsKey(n.parentId())) {
+                nodeOf(mapId, parent); // the subtree's own parent must still be there
+                nodes.shiftSiblings(mapId, parent, n.position());
+            } else if (parent == null) {
+                nodes.shiftSiblings(mapId, null, n.position());
+            }
+            MapNode saved = nodes.save(new MapNode(null, mapId, parent, n.position(), n.kind(), n.stance(), n.text(), null,
+                    n.undercut(), n.author(), n.createdAt(), now, null));
+            newIds.put(n.id(), saved.id());
+        }
+        for (Citation c : cited) {
+            Long node = newIds.get(c.nodeId());
+            if (node != null) {
+                passageIn(map, c.articleId(), c.startOffset(), c.endOffset());
+                citations.save(new Citation(null, node, c.articleId(), c.startOffset(), c.endOffset(), c.quote(), c.prefix(),
+                        c.suffix(), c.anchor(), now));
+            }
+        }
+        touch(mapId);
+        return newIds;
     }
 
     /** Joins two premises (or objections) under one parent into one reason. */

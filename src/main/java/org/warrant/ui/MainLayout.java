@@ -49,6 +49,7 @@ public class MainLayout extends AppLayout {
 
     private static final List<Destination> DESTINATIONS = List.of(
             new Destination("Library", "articles", VaadinIcon.BOOK),
+            new Destination("Maps", "maps", VaadinIcon.SITEMAP),
             new Destination("Import article", "articles/import", VaadinIcon.UPLOAD, "INSTRUCTOR", "ADMIN"));
 
     private static SideNav navigation(AuthenticationContext auth) {

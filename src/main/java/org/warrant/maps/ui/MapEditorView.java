@@ -1,0 +1,206 @@
+package org.warrant.maps.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.security.access.AccessDeniedException;
+import org.warrant.maps.Citation;
+import org.warrant.maps.MapContent;
+import org.warrant.maps.MapEditService;
+import org.warrant.maps.MapNode;
+import org.warrant.maps.MapNotFoundException;
+import org.warrant.maps.MapRuleException;
+import org.warrant.maps.MapService;
+import org.warrant.maps.NodeKind;
+import org.warrant.maps.StaleEditException;
+import org.warrant.sources.Article;
+import org.warrant.sources.ArticleService;
+
+/**
+ * The map editor: the map's articles on one side, the map's outline on the other. Text selected in an
+ * article becomes a claim, evidence or a citation; every edit is saved at once.
+ */
+@Route("maps/:id([0-9]{1,18})")
+@PermitAll
+class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MapService maps;
+    private final MapEditService edits;
+    private final ArticleService articles;
+    private final UndoHistory history = new UndoHistory();
+    long mapId;
+    MapContent content;
+    ArticlePane articlePane;
+    OutlinePane outline;
+    OutlineCommands commands;
+    NodeToolbar toolbar;
+    private String title = "Map";
+
+    MapEditorView(MapService maps, MapEditService edits, ArticleService articles) {
+        this.maps = maps;
+        this.edits = edits;
+        this.articles = articles;
+        addClassName("map-editor");
+    }
+
+    static RouteParameters parameters(long mapId) {
+        return new RouteParameters("id", Long.toString(mapId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        try {
+            mapId = event.getRouteParameters().getLong("id").orElseThrow(() -> new MapNotFoundException(-1));
+            content = maps.open(mapId);
+        } catch (MapNotFoundException e) {
+            title = "Map not found";
+            Div box = new Div(new H1("Map not found"), new Paragraph("There is no map at this address that you can open."),
+                    new RouterLink("Go to your maps", MapsView.class));
+            box.addClassName("empty-state");
+            add(box);
+            return;
+        }
+        title = content.map().title();
+        List<Article> mapArticles = content.map().articleIds().stream().map(id -> articles.find(id).orElseThrow()).toList();
+        articlePane = new ArticlePane(mapArticles, this::highlightClicked);
+        outline = new OutlinePane(this::run, (id, text) -> guarded(() -> commands.editText(id, text)), this::nodeSelected);
+        commands = new OutlineCommands(mapId, edits, outline, history, this::reload);
+        toolbar = new NodeToolbar(this);
+        H1 heading = new H1(content.map().title());
+        heading.addClassName("map-title");
+        Div header = new Div(new RouterLink("← Maps", MapsView.class), heading, toolbar);
+        header.addClassName("map-header");
+        Div mapSide = new Div(outline);
+        mapSide.addClassName("map-side");
+        SplitLayout split = new SplitLayout(articlePane, mapSide);
+        split.setSplitterPosition(45);
+        split.addClassName("map-split");
+        add(header, split);
+        show();
+    }
+
+    void reload() {
+        content = maps.open(mapId);
+        show();
+    }
+
+    private void show() {
+        outline.show(content);
+        Map<Long, MapNode> byId = content.nodes().stream().collect(Collectors.toMap(MapNode::id, Function.identity()));
+        articlePane.show(content.citations(), byId);
+        toolbar.update(outline.selected(), content.editable());
+    }
+
+    void run(OutlinePane.OutlineCommand command) {
+        if (!content.editable()) {
+            Notification.show("This map is read-only for you. Duplicate it to make your own version.");
+            return;
+        }
+        guarded(() -> {
+            switch (command) {
+                case ADD_SIBLING -> commands.addSibling();
+                case INDENT -> commands.indent();
+                case OUTDENT -> commands.outdent();
+                case MOVE_UP -> commands.moveBy(-1);
+                case MOVE_DOWN -> commands.moveBy(1);
+                case EDIT -> outline.selected().ifPresent(n -> outline.startEditing(n.id(), n.text()));
+                case DELETE -> outline.selected().ifPresent(this::confirmDelete);
+                case UNDO -> commands.undo();
+                case REDO -> commands.redo();
+            }
+        });
+    }
+
+    private void confirmDelete(MapNode node) {
+        if (!outline.hasChildren(node.id())) {
+            commands.delete(node, content);
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog("Delete this node and its replies?",
+                "“" + ArticlePane.shortTitle(node.text()) + "” and everything under it will go. Ctrl+Z brings them back.",
+                "Delete", e -> guarded(() -> commands.delete(node, content)));
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void nodeSelected(Optional<MapNode> node) {
+        toolbar.update(node, content.editable());
+        node.ifPresent(n -> content.citations().stream().filter(c -> c.nodeId() == n.id()).findFirst()
+                .ifPresent(articlePane::reveal));
+    }
+
+    private void highlightClicked(List<Citation> citations) {
+        List<Long> nodeIds = citations.stream().map(Citation::nodeId).distinct().toList();
+        if (!nodeIds.isEmpty()) {
+            outline.select(nodeIds.getFirst());
+        }
+        if (nodeIds.size() > 1) {
+            Notification.show("This passage is cited by " + nodeIds.size() + " nodes; the first is selected.");
+        }
+    }
+
+    /** Runs an edit; a broken rule or a stale version is explained, and the current state shown. */
+    void guarded(Runnable edit) {
+        try {
+            edit.run();
+        } catch (MapRuleException e) {
+            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        } catch (StaleEditException e) {
+            history.clear();
+            reload();
+            Notification n = Notification.show("Someone changed this node while you were editing; it now reads: “"
+                    + (e.current() == null ? "(deleted)" : e.current().text()) + "”. Your change was not saved.");
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (AccessDeniedException | MapNotFoundException e) {
+            Notification.show("You can no longer change this map.").addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    ArticlePane articles() {
+        return articlePane;
+    }
+
+    MapEditService edits() {
+        return edits;
+    }
+
+    OutlineCommands commands() {
+        return commands;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Warrant";
+    }
+
+    static Button tool(String label, Runnable action) {
+        Button b = new Button(label, e -> action.run());
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return b;
+    }
+
+    boolean isKind(Optional<MapNode> node, NodeKind kind) {
+        return node.map(n -> n.kind() == kind).orElse(false);
+    }
+}

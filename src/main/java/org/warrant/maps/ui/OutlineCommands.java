@@ -1,0 +1,166 @@
+package org.warrant.maps.ui;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.warrant.maps.Citation;
+import org.warrant.maps.MapContent;
+import org.warrant.maps.MapEditService;
+import org.warrant.maps.MapNode;
+import org.warrant.maps.MapRuleException;
+import org.warrant.maps.MapTree;
+import org.warrant.maps.NodeKind;
+import org.warrant.maps.Stance;
+
+/**
+ * Carries out the outline's keyboard commands through the edit service and records each in the undo
+ * history. Works on node ids and reads current versions from the outline, so undo after other edits holds.
+ */
+class OutlineCommands {
+
+    private final long mapId;
+    private final MapEditService edits;
+    private final OutlinePane outline;
+    private final UndoHistory history;
+    private final Runnable reload;
+
+    OutlineCommands(long mapId, MapEditService edits, OutlinePane outline, UndoHistory history, Runnable reload) {
+        this.mapId = mapId;
+        this.edits = edits;
+        this.outline = outline;
+        this.history = history;
+        this.reload = reload;
+    }
+
+    /** Adds a node after the selected one (a claim when nothing is selected) and opens it for typing. */
+    MapNode addSibling() {
+        MapNode sel = outline.selected().orElse(null);
+        NodeKind kind = sel == null ? NodeKind.CLAIM : sel.kind() == NodeKind.EVIDENCE ? NodeKind.PREMISE : sel.kind();
+        Long parent = sel == null ? null : sel.parentId();
+        Integer position = sel == null ? null : sel.position() + 1;
+        MapNode added = edits.add(mapId, parent, position, kind, kind.defaultStance(), "New " + kind.name().toLowerCase(Locale.ROOT));
+        long[] id = {added.id()};
+        history.record(new UndoHistory.Step("add", () -> edits.delete(history.resolve(id[0]), current(id[0]).version()),
+                () -> id[0] = edits.add(mapId, parent, position, kind, kind.defaultStance(), added.text()).id()));
+        reload.run();
+        outline.select(added.id());
+        outline.startEditing(added.id(), added.text()); // selected, so typing replaces the placeholder
+        return added;
+    }
+
+    void editText(long nodeId, String text) {
+        MapNode before = current(nodeId);
+        if (before.text().equals(text.strip())) {
+            return;
+        }
+        edits.editText(nodeId, before.version(), text);
+        history.record(new UndoHistory.Step("edit", () -> setText(nodeId, before.text()), () -> setText(nodeId, text)));
+        reload.run();
+    }
+
+    void indent() {
+        MapNode sel = selected();
+        List<MapNode> siblings = outline.siblingsOf(sel);
+        int index = siblings.indexOf(sel);
+        if (index <= 0) {
+            throw new MapRuleException("There is nothing above this node to put it under.");
+        }
+        if (sel.kind() == NodeKind.CLAIM) {
+            throw new MapRuleException("A claim stays at the top. Make it a premise or objection first, then indent it.");
+        }
+        moveRecorded(sel, siblings.get(index - 1).id(), null);
+    }
+
+    void outdent() {
+        MapNode sel = selected();
+        if (sel.parentId() == null) {
+            return;
+        }
+        MapNode parent = current(sel.parentId());
+        if (parent.parentId() == null && sel.kind() != NodeKind.CLAIM) {
+            throw new MapRuleException("Only claims stand at the top of the map.");
+        }
+        moveRecorded(sel, parent.parentId(), parent.position() + 1);
+    }
+
+    void moveBy(int delta) {
+        MapNode sel = selected();
+        List<MapNode> siblings = outline.siblingsOf(sel);
+        int index = siblings.indexOf(sel) + delta;
+        if (index < 0 || index >= siblings.size()) {
+            return;
+        }
+        MapNode other = siblings.get(index);
+        moveRecorded(sel, sel.parentId(), delta < 0 ? other.position() : other.position() + 1);
+    }
+
+    /** Deletes the selected node (and replies); undo puts the whole subtree back. */
+    void delete(MapNode node, MapContent content) {
+        List<MapNode> subtree = subtreeOf(node, content);
+        List<Long> ids = subtree.stream().map(MapNode::id).toList();
+        List<Citation> cited = content.citations().stream().filter(c -> ids.contains(c.nodeId())).toList();
+        edits.delete(node.id(), node.version());
+        history.record(new UndoHistory.Step("delete",
+                () -> history.renamedAll(edits.reinsert(mapId, subtree, cited)),
+                () -> edits.delete(history.resolve(node.id()), current(node.id()).version())));
+        reload.run();
+    }
+
+    void undo() {
+        history.undo().ifPresent(step -> reload.run());
+    }
+
+    void redo() {
+        history.redo().ifPresent(step -> reload.run());
+    }
+
+    void changeKind(MapNode node, NodeKind kind, Stance stance) {
+        NodeKind oldKind = node.kind();
+        Stance oldStance = node.stance();
+        edits.changeKind(node.id(), node.version(), kind, stance);
+        history.record(new UndoHistory.Step("kind",
+                () -> edits.changeKind(history.resolve(node.id()), current(node.id()).version(), oldKind, oldStance),
+                () -> edits.changeKind(history.resolve(node.id()), current(node.id()).version(), kind, stance)));
+        reload.run();
+    }
+
+    private void moveRecorded(MapNode node, Long newParent, Integer position) {
+        Long oldParent = node.parentId();
+        int oldPosition = node.position();
+        edits.move(node.id(), node.version(), newParent, position);
+        history.record(new UndoHistory.Step("move",
+                () -> edits.move(history.resolve(node.id()), current(node.id()).version(), oldParent == null ? null : history.resolve(oldParent), oldPosition),
+                () -> edits.move(history.resolve(node.id()), current(node.id()).version(), newParent == null ? null : history.resolve(newParent), position)));
+        reload.run();
+        outline.select(node.id());
+    }
+
+    private void setText(long nodeId, String text) {
+        long id = history.resolve(nodeId);
+        edits.editText(id, current(id).version(), text);
+    }
+
+    private MapNode selected() {
+        return outline.selected().orElseThrow(() -> new MapRuleException("Select a node in the outline first."));
+    }
+
+    private MapNode current(long nodeId) {
+        MapNode n = outline.node(history.resolve(nodeId));
+        if (n == null) {
+            throw new MapRuleException("That node is no longer in the map.");
+        }
+        return n;
+    }
+
+    private static List<MapNode> subtreeOf(MapNode node, MapContent content) {
+        MapTree tree = MapTree.of(content.nodes());
+        List<MapNode> out = new java.util.ArrayList<>();
+        java.util.ArrayDeque<MapNode> pending = new java.util.ArrayDeque<>(List.of(node));
+        while (!pending.isEmpty()) {
+            MapNode n = pending.pop();
+            out.add(n);
+            tree.children(n.id()).forEach(pending::push);
+        }
+        return out;
+    }
+}

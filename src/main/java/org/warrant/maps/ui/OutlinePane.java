@@ -1,0 +1,181 @@
+package org.warrant.maps.ui;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.TreeData;
+import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
+import org.warrant.maps.Citation;
+import org.warrant.maps.MapContent;
+import org.warrant.maps.MapNode;
+import org.warrant.maps.MapTree;
+
+/**
+ * The map as an indented tree, edited with the keyboard alone. Keys are turned into {@link OutlineCommand}s
+ * for the editor to carry out; rows are keyed by node id, since a node's record changes with every edit.
+ */
+class OutlinePane extends Div {
+
+    enum OutlineCommand { ADD_SIBLING, INDENT, OUTDENT, MOVE_UP, MOVE_DOWN, EDIT, DELETE, UNDO, REDO }
+
+    final TreeGrid<Long> grid = new TreeGrid<>();
+    final TextField editor = new TextField();
+    private final Map<Long, MapNode> nodes = new HashMap<>();
+    private Map<Long, List<Citation>> citations = Map.of();
+    private final Consumer<OutlineCommand> onCommand;
+    private final EditCommit onEditCommit;
+
+    interface EditCommit {
+        void commit(long nodeId, String text);
+    }
+
+    OutlinePane(Consumer<OutlineCommand> onCommand, EditCommit onEditCommit, Consumer<Optional<MapNode>> onSelect) {
+        this.onCommand = onCommand;
+        this.onEditCommit = onEditCommit;
+        addClassName("outline-pane");
+        grid.addHierarchyColumn(id -> node(id).text()).setHeader("Argument").setFlexGrow(1).setKey("text").setEditorComponent(editor);
+        grid.addColumn(id -> NodeLabels.role(node(id), parentOf(id))).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(id -> citations.getOrDefault(id, List.of()).size()).setHeader("Passages").setAutoWidth(true).setFlexGrow(0);
+        grid.setPartNameGenerator(id -> NodeLabels.partNames(node(id)));
+        grid.setSelectionMode(Grid.SelectionMode.SINGLE);
+        grid.addSelectionListener(e -> onSelect.accept(e.getFirstSelectedItem().map(this::node)));
+        grid.addCellFocusListener(e -> e.getItem().ifPresent(id -> grid.select(id)));
+        grid.setAllRowsVisible(false);
+        grid.getElement().setAttribute("aria-label", "Map outline");
+        grid.getEditor().setBinder(new com.vaadin.flow.data.binder.Binder<>()); // the text is saved by the service, not bound
+        editor.setWidthFull();
+        editor.setMaxLength(org.warrant.maps.MapRules.MAX_TEXT_LENGTH);
+        shortcuts();
+        add(grid);
+    }
+
+    private void shortcuts() {
+        key(Key.ENTER, OutlineCommand.ADD_SIBLING);
+        key(Key.TAB, OutlineCommand.INDENT);
+        key(Key.TAB, OutlineCommand.OUTDENT, KeyModifier.SHIFT);
+        key(Key.ARROW_UP, OutlineCommand.MOVE_UP, KeyModifier.ALT);
+        key(Key.ARROW_DOWN, OutlineCommand.MOVE_DOWN, KeyModifier.ALT);
+        key(Key.F2, OutlineCommand.EDIT);
+        key(Key.DELETE, OutlineCommand.DELETE);
+        key(Key.KEY_Z, OutlineCommand.UNDO, KeyModifier.CONTROL);
+        key(Key.KEY_Z, OutlineCommand.REDO, KeyModifier.CONTROL, KeyModifier.SHIFT);
+        // In the inline editor Enter (or leaving the field) saves and Escape cancels; the outline's keys wait.
+        editor.addKeyDownListener(Key.ENTER, e -> commitEdit());
+        editor.addKeyDownListener(Key.ESCAPE, e -> {
+            grid.getEditor().cancel();
+            grid.focus();
+        });
+        editor.addBlurListener(e -> commitEdit());
+        editor.getElement().executeJs("""
+                this.addEventListener('keydown', e => { if (['Enter', 'Escape', 'Tab'].includes(e.key)) e.stopPropagation(); });""");
+        // Typing a letter on a row starts editing it with that letter, as in a spreadsheet.
+        grid.getElement().executeJs("""
+                const pane = $0;
+                this.addEventListener('keydown', e => {
+                  if (e.key.length === 1 && !e.ctrlKey && !e.altKey && !e.metaKey && !e.composedPath().some(n => n.localName === 'vaadin-text-field')) {
+                    e.preventDefault(); pane.$server.typed(e.key);
+                  }
+                });""", getElement());
+    }
+
+    private void key(Key key, OutlineCommand command, KeyModifier... modifiers) {
+        Shortcuts.addShortcutListener(grid, () -> {
+            if (!grid.getEditor().isOpen()) {
+                onCommand.accept(command);
+            }
+        }, key, modifiers).listenOn(grid);
+    }
+
+    void show(MapContent content) {
+        Optional<Long> selected = selectedId();
+        nodes.clear();
+        content.nodes().forEach(n -> nodes.put(n.id(), n));
+        citations = content.citationsByNode();
+        MapTree tree = MapTree.of(content.nodes());
+        TreeData<Long> data = new TreeData<>();
+        for (MapNode n : tree.inTreeOrder()) {
+            data.addItem(n.parentId(), n.id());
+        }
+        grid.setDataProvider(new TreeDataProvider<>(data));
+        grid.expandRecursively(tree.roots().stream().map(MapNode::id).toList(), Integer.MAX_VALUE);
+        selected.filter(nodes::containsKey).ifPresent(this::select);
+    }
+
+    void select(long nodeId) {
+        for (Long at = parentId(nodeId); at != null; at = parentId(at)) {
+            grid.expand(at);
+        }
+        grid.select(nodeId);
+        grid.scrollToItem(nodeId);
+        grid.focus();
+    }
+
+    Optional<Long> selectedId() {
+        return grid.getSelectedItems().stream().findFirst();
+    }
+
+    Optional<MapNode> selected() {
+        return selectedId().map(nodes::get);
+    }
+
+    MapNode node(long id) {
+        return nodes.get(id);
+    }
+
+    List<MapNode> siblingsOf(MapNode n) {
+        return nodes.values().stream().filter(o -> java.util.Objects.equals(o.parentId(), n.parentId()))
+                .sorted(java.util.Comparator.comparingInt(MapNode::position).thenComparing(MapNode::id)).toList();
+    }
+
+    boolean hasChildren(long id) {
+        return nodes.values().stream().anyMatch(n -> Long.valueOf(id).equals(n.parentId()));
+    }
+
+    /** Opens the row's text for editing; a whole text is selected (to overtype), a typed letter is continued. */
+    void startEditing(long nodeId, String initialText) {
+        grid.getEditor().editItem(nodeId);
+        editor.setValue(initialText);
+        // The field is put into the row on the client after this response; focus it once it is there.
+        editor.getElement().executeJs("""
+                requestAnimationFrame(() => { this.focus();
+                  const input = this.inputElement; if (!input) return;
+                  if ($0) input.select(); else input.setSelectionRange(input.value.length, input.value.length); });""",
+                initialText.length() > 1);
+    }
+
+    @ClientCallable
+    void typed(String letter) {
+        selectedId().ifPresent(id -> startEditing(id, letter));
+    }
+
+    void commitEdit() {
+        Long id = grid.getEditor().isOpen() ? grid.getEditor().getItem() : null;
+        if (id != null) {
+            String text = editor.getValue();
+            grid.getEditor().closeEditor();
+            onEditCommit.commit(id, text);
+            grid.focus();
+        }
+    }
+
+    private Long parentId(long id) {
+        MapNode n = nodes.get(id);
+        return n == null ? null : n.parentId();
+    }
+
+    private MapNode parentOf(long id) {
+        Long p = parentId(id);
+        return p == null ? null : nodes.get(p);
+    }
+}
