@@ -26,9 +26,6 @@ public record MapNode(
         Instant updatedAt,
         @Version Integer version) {
 
-    public boolean isRoot() {
-        return parentId == null;
-    }
 
     MapNode withText(String newText, Instant now) {
         return new MapNode(id, mapId, parentId, position, kind, stance, newText, reasonGroup, undercut, author, createdAt, now, version);
@@ -45,9 +42,6 @@ public record MapNode(
                 java.util.Objects.equals(newParentId, parentId) ? reasonGroup : null, undercut, author, createdAt, now, version);
     }
 
-    MapNode withPosition(int newPosition) {
-        return new MapNode(id, mapId, parentId, newPosition, kind, stance, text, reasonGroup, undercut, author, createdAt, updatedAt, version);
-    }
 
     MapNode withReasonGroup(Long group, Instant now) {
         return new MapNode(id, mapId, parentId, position, kind, stance, text, group, undercut, author, createdAt, now, version);

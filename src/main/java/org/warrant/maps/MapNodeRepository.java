@@ -12,9 +12,6 @@ interface MapNodeRepository extends ListCrudRepository<MapNode, Long> {
 
     List<MapNode> findByParentIdOrderByPositionAsc(long parentId);
 
-    @Query("SELECT * FROM map_node WHERE map_id = :mapId AND parent_id IS NULL ORDER BY position")
-    List<MapNode> findRoots(long mapId);
-
     long countByMapId(long mapId);
 
     /** Makes room at a position among siblings; positions are order only, so versions stay as they are. */
