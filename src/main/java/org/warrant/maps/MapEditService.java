@@ -105,18 +105,23 @@ public class MapEditService {
         return save(node.withKind(kind, actual, clock.instant()));
     }
 
-    /** Moves a node (and its replies) under newParentId (null: to the top, claims only) at position (null: last). */
+    /**
+     * Moves a node (and its replies) under newParentId (null: to the top) at position (null: last). The role
+     * follows the place, as in an outliner: a claim moved under a node becomes a premise of it, and anything
+     * moved to the top becomes a claim.
+     */
     @Transactional
     public MapNode move(long nodeId, int basedOnVersion, Long newParentId, Integer position) {
         MapNode node = current(nodeId, basedOnVersion);
         MapNode parent = newParentId == null ? null : nodeOf(node.mapId(), newParentId);
-        MapRules.placement(node.kind(), node.stance(), parent == null ? null : parent.kind());
+        NodeKind kind = parent == null ? NodeKind.CLAIM : node.kind() == NodeKind.CLAIM ? NodeKind.PREMISE : node.kind();
+        Stance stance = MapRules.placement(kind, node.stance(), parent == null ? null : parent.kind());
         if (newParentId != null) {
             Map<Long, Long> parentOf = new HashMap<>();
             nodes.findByMapIdOrderByParentIdAscPositionAsc(node.mapId()).forEach(n -> parentOf.put(n.id(), n.parentId()));
             MapRules.noCycle(nodeId, newParentId, parentOf);
         }
-        if (node.undercut() && (parent == null || parent.kind() == NodeKind.CLAIM)) {
+        if (node.undercut() && parent != null && parent.kind() == NodeKind.CLAIM) {
             throw new MapRuleException("An undercut must stay under a reason; turn the undercut off before moving it here.");
         }
         if (node.reasonGroup() != null && !java.util.Objects.equals(newParentId, node.parentId())) {
@@ -125,6 +130,9 @@ public class MapEditService {
         }
         int at = position != null ? position : (newParentId == null ? nodes.nextRootPosition(node.mapId()) : nodes.nextChildPosition(newParentId));
         nodes.shiftSiblings(node.mapId(), newParentId, at);
+        if (kind != node.kind()) {
+            node = node.withKind(kind, stance, clock.instant());
+        }
         return save(node.withPlace(newParentId, at, clock.instant()));
     }
 

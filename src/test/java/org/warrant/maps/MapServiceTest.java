@@ -136,6 +136,23 @@ class MapServiceTest {
     }
 
     @Test
+    void a_claim_moved_under_a_node_becomes_a_premise_and_a_reply_moved_to_the_top_becomes_a_claim() {
+        long mapId = newMap();
+        MapNode first = edits.add(mapId, null, null, NodeKind.CLAIM, Stance.NONE, "First claim.");
+        MapNode second = edits.add(mapId, null, null, NodeKind.CLAIM, Stance.NONE, "Second claim.");
+        MapNode objection = edits.add(mapId, second.id(), null, NodeKind.OBJECTION, Stance.CON, "Objection.");
+
+        MapNode moved = edits.move(second.id(), second.version(), first.id(), null);
+        assertThat(moved.kind()).isEqualTo(NodeKind.PREMISE);
+        assertThat(moved.stance()).isEqualTo(Stance.PRO);
+
+        MapNode lifted = edits.move(objection.id(), objection.version(), null, null);
+        assertThat(lifted.kind()).isEqualTo(NodeKind.CLAIM);
+        assertThat(lifted.stance()).isEqualTo(Stance.NONE);
+        assertThat(lifted.parentId()).isNull();
+    }
+
+    @Test
     void co_premises_group_and_ungroup_and_a_group_of_one_dissolves() {
         long mapId = newMap();
         MapNode claim = edits.add(mapId, null, null, NodeKind.CLAIM, Stance.NONE, "Claim.");

@@ -65,9 +65,6 @@ class OutlineCommands {
         if (index <= 0) {
             throw new MapRuleException("There is nothing above this node to put it under.");
         }
-        if (sel.kind() == NodeKind.CLAIM) {
-            throw new MapRuleException("A claim stays at the top. Make it a premise or objection first, then indent it.");
-        }
         moveRecorded(sel, siblings.get(index - 1).id(), null);
     }
 
@@ -77,9 +74,6 @@ class OutlineCommands {
             return;
         }
         MapNode parent = current(sel.parentId());
-        if (parent.parentId() == null && sel.kind() != NodeKind.CLAIM) {
-            throw new MapRuleException("Only claims stand at the top of the map.");
-        }
         moveRecorded(sel, parent.parentId(), parent.position() + 1);
     }
 
@@ -124,12 +118,19 @@ class OutlineCommands {
         reload.run();
     }
 
+    /** Moves a node; the service may change its role with its place, so undo puts the old role back too. */
     private void moveRecorded(MapNode node, Long newParent, Integer position) {
         Long oldParent = node.parentId();
         int oldPosition = node.position();
         edits.move(node.id(), node.version(), newParent, position);
         history.record(new UndoHistory.Step("move",
-                () -> edits.move(history.resolve(node.id()), current(node.id()).version(), oldParent == null ? null : history.resolve(oldParent), oldPosition),
+                () -> {
+                    long id = history.resolve(node.id());
+                    MapNode back = edits.move(id, current(id).version(), oldParent == null ? null : history.resolve(oldParent), oldPosition);
+                    if (back.kind() != node.kind() || back.stance() != node.stance()) {
+                        edits.changeKind(id, back.version(), node.kind(), node.stance());
+                    }
+                },
                 () -> edits.move(history.resolve(node.id()), current(node.id()).version(), newParent == null ? null : history.resolve(newParent), position)));
         reload.run();
         outline.select(node.id());

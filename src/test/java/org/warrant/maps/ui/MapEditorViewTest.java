@@ -1,0 +1,197 @@
+package org.warrant.maps.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.internal.ShortcutsKt;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import org.warrant.maps.MapNode;
+import org.warrant.maps.MapService;
+import org.warrant.maps.MapTree;
+import org.warrant.maps.NodeKind;
+import org.warrant.sources.Article;
+import org.warrant.sources.ArticleService;
+
+/** Every keyboard action of the outline, and selected article text becoming evidence. */
+@SpringBootTest
+@ActiveProfiles({"demo", "test"})
+@WithMockUser(username = "student1", roles = "STUDENT")
+class MapEditorViewTest extends SpringBrowserlessTest {
+
+    @Autowired MapService maps;
+    @Autowired ArticleService articles;
+    private MapEditorView view;
+    private Article interview;
+
+    @BeforeEach
+    void openNewMap() {
+        interview = articles.find(articles.list("Caliber").getFirst().id()).orElseThrow();
+        long mapId = maps.create("Keyboard map " + System.nanoTime(), null, List.of(interview.id()));
+        view = navigate("maps/" + mapId, MapEditorView.class);
+    }
+
+    /** Presses a key on the outline, where its shortcuts listen (the browser sends keydown from the focused grid). */
+    private void press(Key key, KeyModifier... modifiers) {
+        ShortcutsKt._fireShortcut(view.outline.grid, key, modifiers);
+    }
+
+    private void type(String text) {
+        roundTrip(); // the grid opens its editor when the response reaches the client, as in the browser
+        assertThat(view.outline.grid.getEditor().isOpen()).isTrue();
+        view.outline.editor.setValue(text); // the inline field lives in the grid row on the client, not attached here
+        view.outline.commitEdit();
+    }
+
+    private List<String> outlineTexts() {
+        return MapTree.of(view.content.nodes()).inTreeOrder().stream().map(MapNode::text).toList();
+    }
+
+    private MapNode nodeWithText(String text) {
+        return view.content.nodes().stream().filter(n -> n.text().equals(text)).findFirst().orElseThrow();
+    }
+
+    private void addClaims(String... texts) {
+        for (String t : texts) {
+            press(Key.ENTER);
+            type(t);
+        }
+    }
+
+    private void makeKind(String text, String kind) {
+        view.outline.select(nodeWithText(text).id());
+        test(view.toolbar.kind).selectItem(kind);
+    }
+
+    @Test
+    void enter_adds_a_sibling_and_opens_it_for_typing() {
+        addClaims("First claim.", "Second claim.");
+        assertThat(outlineTexts()).containsExactly("First claim.", "Second claim.");
+        assertThat(view.content.nodes()).allMatch(n -> n.kind() == NodeKind.CLAIM);
+    }
+
+    @Test
+    void tab_makes_a_claim_a_premise_of_the_claim_above_and_shift_tab_makes_it_a_claim_again() {
+        addClaims("Claim.", "Reason.");
+        press(Key.TAB);
+        assertThat(nodeWithText("Reason.").parentId()).isEqualTo(nodeWithText("Claim.").id());
+        assertThat(nodeWithText("Reason.").kind()).isEqualTo(NodeKind.PREMISE);
+        press(Key.TAB, KeyModifier.SHIFT);
+        assertThat(nodeWithText("Reason.").parentId()).isNull();
+        assertThat(nodeWithText("Reason.").kind()).isEqualTo(NodeKind.CLAIM);
+        assertThat(outlineTexts()).containsExactly("Claim.", "Reason.");
+    }
+
+    @Test
+    void shift_tab_moves_a_reply_up_a_level_and_keeps_its_kind() {
+        addClaims("Claim.", "Reason.", "Objection.");
+        press(Key.TAB); // "Objection." goes under "Reason."
+        view.outline.select(nodeWithText("Reason.").id());
+        press(Key.TAB); // "Reason." goes under "Claim.", taking its reply along
+        makeKind("Objection.", "Objection");
+        assertThat(nodeWithText("Objection.").parentId()).isEqualTo(nodeWithText("Reason.").id());
+
+        press(Key.TAB, KeyModifier.SHIFT);
+        assertThat(nodeWithText("Objection.").parentId()).isEqualTo(nodeWithText("Claim.").id());
+        assertThat(nodeWithText("Objection.").kind()).isEqualTo(NodeKind.OBJECTION);
+        assertThat(outlineTexts()).containsExactly("Claim.", "Reason.", "Objection.");
+    }
+
+    @Test
+    void alt_arrows_reorder_siblings() {
+        addClaims("A.", "B.", "C.");
+        view.outline.select(nodeWithText("C.").id());
+        press(Key.ARROW_UP, KeyModifier.ALT);
+        assertThat(outlineTexts()).containsExactly("A.", "C.", "B.");
+        press(Key.ARROW_UP, KeyModifier.ALT);
+        assertThat(outlineTexts()).containsExactly("C.", "A.", "B.");
+        press(Key.ARROW_DOWN, KeyModifier.ALT);
+        assertThat(outlineTexts()).containsExactly("A.", "C.", "B.");
+    }
+
+    @Test
+    void f2_edits_the_selected_node_in_place() {
+        addClaims("Old wording.");
+        view.outline.select(nodeWithText("Old wording.").id());
+        press(Key.F2);
+        roundTrip();
+        assertThat(view.outline.grid.getEditor().isOpen()).isTrue();
+        assertThat(view.outline.editor.getValue()).isEqualTo("Old wording.");
+        type("New wording.");
+        assertThat(outlineTexts()).containsExactly("New wording.");
+    }
+
+    @Test
+    void typing_a_letter_on_a_row_starts_editing_it() {
+        addClaims("Draft.");
+        view.outline.select(nodeWithText("Draft.").id());
+        view.outline.typed("F");
+        assertThat(view.outline.editor.getValue()).isEqualTo("F");
+        type("Final.");
+        assertThat(outlineTexts()).containsExactly("Final.");
+    }
+
+    @Test
+    void delete_removes_a_leaf_at_once_and_a_subtree_after_confirmation() {
+        addClaims("Keep.", "Parent.", "Child.");
+        press(Key.TAB);
+        view.outline.select(nodeWithText("Keep.").id());
+        press(Key.DELETE);
+        assertThat(outlineTexts()).containsExactly("Parent.", "Child.");
+
+        view.outline.select(nodeWithText("Parent.").id());
+        press(Key.DELETE);
+        assertThat(outlineTexts()).containsExactly("Parent.", "Child."); // waiting for confirmation
+        test($(ConfirmDialog.class).single()).confirm();
+        assertThat(outlineTexts()).isEmpty();
+    }
+
+    @Test
+    void ctrl_z_undoes_the_users_edits_and_ctrl_shift_z_redoes_them() {
+        addClaims("Claim.", "Reason.");
+        press(Key.TAB);
+        view.outline.select(nodeWithText("Claim.").id());
+        press(Key.DELETE);
+        test($(ConfirmDialog.class).single()).confirm();
+        assertThat(outlineTexts()).isEmpty();
+
+        press(Key.KEY_Z, KeyModifier.CONTROL); // the deletion comes back, with the reply
+        assertThat(outlineTexts()).containsExactly("Claim.", "Reason.");
+        press(Key.KEY_Z, KeyModifier.CONTROL); // the indent is undone, and "Reason." is a claim again
+        assertThat(nodeWithText("Reason.").parentId()).isNull();
+        assertThat(nodeWithText("Reason.").kind()).isEqualTo(NodeKind.CLAIM);
+        press(Key.KEY_Z, KeyModifier.CONTROL, KeyModifier.SHIFT); // and redone
+        assertThat(nodeWithText("Reason.").parentId()).isEqualTo(nodeWithText("Claim.").id());
+    }
+
+    @Test
+    void selected_article_text_becomes_evidence_for_the_selected_node_and_is_highlighted() {
+        addClaims("Iran needs normalisation.");
+        view.outline.select(nodeWithText("Iran needs normalisation.").id());
+        String quote = "it is certainly more beneficial for Iran";
+        int at = interview.body().indexOf(quote); // select from inside "it" to inside "Iran": it snaps to whole words
+        view.toolbar.evidenceFrom(new ArticlePane.Selection(interview.id(), at + 1, at + quote.length() - 2));
+
+        MapNode evidence = view.content.nodes().stream().filter(n -> n.kind() == NodeKind.EVIDENCE).findFirst().orElseThrow();
+        assertThat(evidence.text()).isEqualTo(quote);
+        assertThat(evidence.parentId()).isEqualTo(nodeWithText("Iran needs normalisation.").id());
+        assertThat(view.outline.selectedId()).contains(evidence.id());
+        assertThat(view.articlePane.reader.getChildren().flatMap(c -> c.getChildren()).flatMap(c -> c.getChildren())
+                .filter(c -> c.getClassNames().contains("highlight-pro")).map(c -> c.getElement().getText())).containsExactly(quote);
+    }
+
+    @Test
+    void a_map_id_that_is_not_readable_shows_not_found() {
+        MapEditorView other = navigate("maps/987654321", MapEditorView.class);
+        assertThat(other.getElement().getTextRecursively()).contains("Map not found");
+    }
+}
