@@ -38,6 +38,10 @@ public record ArgumentMap(
         return new ArgumentMap(id, title, description, owner, shared, createdAt, now, when, version, articles);
     }
 
+    ArgumentMap withShared(boolean value, Instant now) {
+        return new ArgumentMap(id, title, description, owner, value, createdAt, now, deletedAt, version, articles);
+    }
+
     ArgumentMap touched(Instant now) {
         return new ArgumentMap(id, title, description, owner, shared, createdAt, now, deletedAt, version, articles);
     }

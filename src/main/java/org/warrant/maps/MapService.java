@@ -108,6 +108,13 @@ public class MapService {
         return copyId;
     }
 
+    /** A shared map can be read (and duplicated) by every signed-in user; only its owner edits it. */
+    @Transactional
+    public void share(long mapId, boolean shared) {
+        ArgumentMap map = access.editable(mapId);
+        maps.save(map.withShared(shared, clock.instant()));
+    }
+
     @Transactional
     public void delete(long mapId) {
         ArgumentMap map = access.editable(mapId);

@@ -51,6 +51,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     MapContent content;
     ArticlePane articlePane;
     OutlinePane outline;
+    MapGraph graph;
     OutlineCommands commands;
     NodeToolbar toolbar;
     private String title = "Map";
@@ -88,15 +89,34 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         toolbar = new NodeToolbar(this);
         H1 heading = new H1(content.map().title());
         heading.addClassName("map-title");
-        Div header = new Div(new RouterLink("← Maps", MapsView.class), heading, toolbar);
+        Div header = new Div(new RouterLink("← Maps", MapsView.class), heading);
+        if (!content.editable()) {
+            header.add(readOnlyNotice());
+        }
+        header.add(toolbar);
         header.addClassName("map-header");
-        Div mapSide = new Div(outline);
+        graph = new MapGraph(mapId, nodeId -> outline.select(nodeId));
+        graph.addClassName("map-graph");
+        SplitLayout mapSide = new SplitLayout(outline, graph, SplitLayout.Orientation.VERTICAL);
+        mapSide.setSplitterPosition(42);
         mapSide.addClassName("map-side");
         SplitLayout split = new SplitLayout(articlePane, mapSide);
         split.setSplitterPosition(45);
         split.addClassName("map-split");
         add(header, split);
         show();
+    }
+
+    /** Someone else's shared map: say so, and offer the way to work on it. */
+    private Div readOnlyNotice() {
+        Button copy = tool("Make my own copy", () -> {
+            long copyId = maps.duplicate(mapId);
+            getUI().ifPresent(ui -> ui.navigate(MapEditorView.class, parameters(copyId)));
+        });
+        copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div notice = new Div(new com.vaadin.flow.component.html.Span("Read-only: shared by " + content.map().owner() + "."), copy);
+        notice.addClassName("read-only-notice");
+        return notice;
     }
 
     void reload() {
@@ -106,6 +126,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private void show() {
         outline.show(content);
+        graph.refresh();
         Map<Long, MapNode> byId = content.nodes().stream().collect(Collectors.toMap(MapNode::id, Function.identity()));
         articlePane.show(content.citations(), byId);
         toolbar.update(outline.selected(), content.editable());
@@ -146,6 +167,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private void nodeSelected(Optional<MapNode> node) {
         toolbar.update(node, content.editable());
+        graph.select(node.map(MapNode::id).orElse(null));
         node.ifPresent(n -> content.citations().stream().filter(c -> c.nodeId() == n.id()).findFirst()
                 .ifPresent(articlePane::reveal));
     }

@@ -3,6 +3,7 @@ package org.warrant.maps.ui;
 import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import org.warrant.maps.MapNode;
@@ -17,6 +18,8 @@ class NodeToolbar extends Div {
     final Button cite;
     final Select<NodeKind> kind = new Select<>();
     final Select<Stance> stance = new Select<>();
+    final Button link;
+    final Checkbox undercut = new Checkbox("Attacks the inference");
     private final MapEditorView editor;
     private boolean updating;
 
@@ -29,12 +32,22 @@ class NodeToolbar extends Div {
         kind.setItems(NodeKind.values());
         kind.setItemLabelGenerator(k -> k.name().charAt(0) + k.name().substring(1).toLowerCase());
         kind.setAriaLabel("Kind of the selected node");
+        kind.setPlaceholder("Kind");
         stance.setItems(Stance.PRO, Stance.CON);
         stance.setItemLabelGenerator(s -> s == Stance.PRO ? "For (pro)" : "Against (con)");
         stance.setAriaLabel("Stance of the selected node");
+        stance.setPlaceholder("Stance");
         kind.addValueChangeListener(e -> changeKind(e.getValue(), stance.getValue(), e.isFromClient()));
         stance.addValueChangeListener(e -> changeKind(kind.getValue(), e.getValue(), e.isFromClient()));
-        add(newClaim, evidence, cite, kind, stance);
+        link = MapEditorView.tool("Link with the reason above", this::toggleLink);
+        link.getElement().setAttribute("title", "Co-premises: reasons that support their parent only together");
+        undercut.getElement().setAttribute("title", "An undercut: even if the reason is true, it does not show what it is meant to show");
+        undercut.addValueChangeListener(e -> {
+            if (!updating && e.isFromClient()) {
+                editor.outline.selected().ifPresent(n -> editor.guarded(() -> editor.commands().setUndercut(n, e.getValue())));
+            }
+        });
+        add(newClaim, evidence, cite, kind, stance, link, undercut);
     }
 
     /** A claim whose text is the selected quote, citing it. */
@@ -66,9 +79,26 @@ class NodeToolbar extends Div {
         cite.setEnabled(editable && selected.isPresent());
         kind.setEnabled(editable && selected.isPresent());
         stance.setEnabled(editable && editor.isKind(selected, NodeKind.EVIDENCE));
+        boolean reason = editor.isKind(selected, NodeKind.PREMISE) || editor.isKind(selected, NodeKind.OBJECTION);
+        boolean grouped = selected.map(n -> n.reasonGroup() != null).orElse(false);
+        link.setText(grouped ? "Unlink from its co-premises" : "Link with the reason above");
+        link.setEnabled(editable && reason);
+        undercut.setEnabled(editable && editor.isKind(selected, NodeKind.OBJECTION));
+        undercut.setValue(selected.map(MapNode::undercut).orElse(false));
         kind.setValue(selected.map(MapNode::kind).orElse(null));
         stance.setValue(selected.map(MapNode::stance).filter(s -> s != Stance.NONE).orElse(null));
         updating = false;
+    }
+
+    /** Joins the selected reason with the sibling above into one linked reason, or takes it out of its group. */
+    private void toggleLink() {
+        editor.outline.selected().ifPresent(node -> editor.guarded(() -> {
+            if (node.reasonGroup() != null) {
+                editor.commands().ungroup(node);
+            } else {
+                editor.commands().linkWithAbove(node);
+            }
+        }));
     }
 
     private void changeKind(NodeKind newKind, Stance newStance, boolean fromUser) {

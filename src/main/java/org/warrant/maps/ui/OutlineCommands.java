@@ -119,6 +119,38 @@ class OutlineCommands {
     }
 
     /** Moves a node; the service may change its role with its place, so undo puts the old role back too. */
+    void setUndercut(MapNode node, boolean value) {
+        edits.setUndercut(node.id(), node.version(), value);
+        history.record(new UndoHistory.Step("undercut",
+                () -> edits.setUndercut(history.resolve(node.id()), current(node.id()).version(), !value),
+                () -> edits.setUndercut(history.resolve(node.id()), current(node.id()).version(), value)));
+        reload.run();
+    }
+
+    void linkWithAbove(MapNode node) {
+        List<MapNode> siblings = outline.siblingsOf(node);
+        int index = siblings.indexOf(node);
+        if (index <= 0) {
+            throw new MapRuleException("A linked reason needs a premise just above this one to join.");
+        }
+        long above = siblings.get(index - 1).id();
+        edits.groupAsCoPremises(above, node.id());
+        history.record(new UndoHistory.Step("link",
+                () -> edits.ungroup(history.resolve(node.id())),
+                () -> edits.groupAsCoPremises(history.resolve(above), history.resolve(node.id()))));
+        reload.run();
+    }
+
+    void ungroup(MapNode node) {
+        List<Long> partners = outline.siblingsOf(node).stream()
+                .filter(n -> n.id() != node.id().longValue() && node.reasonGroup().equals(n.reasonGroup())).map(MapNode::id).toList();
+        edits.ungroup(node.id());
+        history.record(new UndoHistory.Step("unlink",
+                () -> edits.groupAsCoPremises(history.resolve(partners.getFirst()), history.resolve(node.id())),
+                () -> edits.ungroup(history.resolve(node.id()))));
+        reload.run();
+    }
+
     private void moveRecorded(MapNode node, Long newParent, Integer position) {
         Long oldParent = node.parentId();
         int oldPosition = node.position();

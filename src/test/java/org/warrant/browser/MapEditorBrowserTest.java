@@ -1,0 +1,146 @@
+package org.warrant.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+import org.warrant.maps.MapEditService;
+import org.warrant.maps.MapNode;
+import org.warrant.maps.MapService;
+import org.warrant.maps.NodeKind;
+import org.warrant.maps.Stance;
+import org.warrant.sources.ArticleService;
+
+/** What only a browser shows: a mouse selection in the article becoming evidence, and the graph driving the outline. */
+@Tag("slow")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class MapEditorBrowserTest {
+
+    private static final String SENTENCE = "The country's policy is to maintain stable and mutually beneficial relations with all the countries it borders.";
+
+    @LocalServerPort int port;
+    @Autowired MapService maps;
+    @Autowired MapEditService edits;
+    @Autowired ArticleService articles;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void signIn() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "student1", null, List.of(new SimpleGrantedAuthority("ROLE_STUDENT"))));
+        browser = Chromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get("http://localhost:" + port + "/login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]"))).sendKeys("student1");
+        browser.findElement(By.cssSelector("input[name=password]")).sendKeys("demo-password");
+        browser.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    @AfterEach
+    void stop() {
+        browser.quit();
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a_sentence_selected_with_the_mouse_becomes_evidence_and_is_highlighted() {
+        long interviewId = articles.list("neighbours, partners").getFirst().id();
+        long mapId = maps.create("Browser map " + System.nanoTime(), null, List.of(interviewId));
+        MapNode claim = edits.add(mapId, null, null, NodeKind.CLAIM, Stance.NONE, "Azerbaijan wants good relations.");
+        open(mapId);
+
+        row("Azerbaijan wants good relations.").click();
+        dragAcross(SENTENCE);
+        assertThat((String) browser.executeScript("return window.getSelection().toString()")).isEqualTo(SENTENCE);
+        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Evidence for the selected node']")).click();
+
+        WebElement highlight = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".map-reader .highlight-pro")));
+        assertThat(highlight.getText()).isEqualTo(SENTENCE);
+        MapNode evidence = maps.open(mapId).nodes().stream().filter(n -> n.kind() == NodeKind.EVIDENCE).findFirst().orElseThrow();
+        assertThat(evidence.parentId()).isEqualTo(claim.id());
+        assertThat(evidence.text()).isEqualTo(SENTENCE);
+    }
+
+    @Test
+    void clicking_a_box_in_the_graph_selects_the_same_node_in_the_outline() {
+        long mapId = maps.readableMaps().stream().filter(m -> m.title().startsWith("Iran's neutrality")).findFirst().orElseThrow().id();
+        String text = "Iran lost economic ground in Azerbaijan to Turkey, which sided with Baku.";
+        long nodeId = maps.open(mapId).nodes().stream().filter(n -> n.text().equals(text)).findFirst().orElseThrow().id();
+        open(mapId);
+
+        WebElement graph = browser.findElement(By.tagName("warrant-map-graph"));
+        WebElement box = wait.until(d -> graph.getShadowRoot().findElement(By.cssSelector(".box[data-id='" + nodeId + "'] rect")));
+        new Actions(browser).moveToElement(box).click().perform();
+
+        wait.until(d -> text.equals(selectedRowText()));
+        assertThat(graph.getShadowRoot().findElement(By.cssSelector(".box.selected")).getDomAttribute("data-id")).isEqualTo(Long.toString(nodeId));
+    }
+
+    private void open(long mapId) {
+        browser.get("http://localhost:" + port + "/maps/" + mapId);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-grid")));
+    }
+
+    private WebElement row(String text) {
+        return wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-grid-cell-content[.//*[normalize-space()='" + text + "'] or normalize-space()='" + text + "']")));
+    }
+
+    /** Presses the mouse at the sentence's first character and releases it after its last, as a reader would. */
+    @SuppressWarnings("unchecked")
+    private void dragAcross(String sentence) {
+        Map<String, Number> at = (Map<String, Number>) browser.executeScript("""
+                const text = arguments[0];
+                for (const p of document.querySelectorAll('.map-reader p')) {
+                  const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+                  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                    const i = n.data.indexOf(text);
+                    if (i < 0) continue;
+                    p.scrollIntoView({block: 'center'});
+                    const r = document.createRange();
+                    r.setStart(n, i); r.setEnd(n, i + 1);
+                    const first = r.getBoundingClientRect();
+                    r.setStart(n, i + text.length - 1); r.setEnd(n, i + text.length);
+                    const last = r.getBoundingClientRect();
+                    return {x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right, y2: last.top + last.height / 2};
+                  }
+                }
+                return null;""", sentence);
+        assertThat(at).as("the sentence is on the page").isNotNull();
+        new Actions(browser)
+                .moveToLocation(at.get("x1").intValue(), at.get("y1").intValue()).clickAndHold()
+                .moveToLocation(at.get("x2").intValue(), at.get("y2").intValue()).release().perform();
+    }
+
+    private String selectedRowText() {
+        return (String) browser.executeScript("""
+                const grid = document.querySelector('vaadin-grid');
+                const row = grid.shadowRoot.querySelector('tr[part~="selected-row"]');
+                if (!row) return null;
+                const slot = row.querySelector('td slot');
+                const content = slot && slot.assignedElements()[0];
+                return content ? content.textContent.trim() : null;""");
+    }
+}
