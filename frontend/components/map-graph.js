@@ -16,6 +16,7 @@ const GAP_X = 24;
 const GAP_Y = 56;
 const PAD = 10;
 const MIN_READABLE = 0.6;
+const LITE_BELOW = 0.3; // below this zoom, text is unreadable anyway: boxes are drawn without it
 
 const ROLE_LABEL = { CLAIM: 'Claim', PREMISE: 'Premise', OBJECTION: 'Objection', EVIDENCE: 'Evidence' };
 
@@ -108,7 +109,10 @@ class MapGraph extends HTMLElement {
     this.svg = this.shadowRoot.querySelector('svg');
     this.viewport = this.shadowRoot.querySelector('.viewport');
     this.status = this.shadowRoot.querySelector('.status');
-    this.zoom = zoom().scaleExtent([0.03, 3]).on('zoom', (e) => this.viewport.setAttribute('transform', e.transform));
+    this.zoom = zoom().scaleExtent([0.03, 3]).on('zoom', (e) => {
+      this.viewport.setAttribute('transform', e.transform);
+      if (this.needsRender(e.transform)) this.requestRender();
+    });
     select(this.svg).call(this.zoom).on('dblclick.zoom', null);
     this.shadowRoot.querySelector('.tools').addEventListener('click', (e) => this.tool(e.target.dataset.act));
     this.viewport.addEventListener('click', (e) => {
@@ -136,7 +140,9 @@ class MapGraph extends HTMLElement {
       this.status.textContent = map.nodes.length ? '' : 'No nodes yet: add a claim in the outline.';
       this.loaded = src;
       if (first) this.fit();
-      this.markSelected(false);
+      this.render();
+      this.markSelected(true);
+      this.setAttribute('data-nodes', map.nodes.length); // for tests and benchmarks: drawn, and how many
       this.dispatchEvent(new CustomEvent('graph-drawn', { detail: { nodes: map.nodes.length } }));
     } catch (error) {
       this.status.textContent = 'The diagram could not be loaded. Reload the page to try again.';
@@ -144,6 +150,7 @@ class MapGraph extends HTMLElement {
     }
   }
 
+  /** Lays the map out; only the part in view is put into the DOM (see render), so size costs little. */
   draw(list) {
     const byId = new Map(list.map((n) => [n.id, { ...n, children: [] }]));
     const roots = [];
@@ -158,74 +165,118 @@ class MapGraph extends HTMLElement {
       n.height = 26 + n.lines.length * LINE_HEIGHT + PAD;
     }
     // One layout for the whole forest: the claims hang from an invisible root.
-    const forest = { id: -1, children: roots, height: 0, lines: [] };
     const layout = flextree({
       nodeSize: (d) => [BOX_WIDTH + GAP_X, d.data.height + GAP_Y],
       spacing: (a, b) => (a.parent === b.parent ? 0 : GAP_X),
     });
-    const tree = layout.hierarchy(forest, (d) => d.children);
+    const tree = layout.hierarchy({ id: -1, children: roots, height: 0, lines: [] }, (d) => d.children);
     layout(tree);
-    const parts = [];
-    const links = [];
-    const groups = new Map();
     this.positions.clear();
+    this.items = [];
+    const groups = new Map();
     tree.each((d) => {
       if (d.data.id === -1) return;
       const n = d.data;
-      const x = d.x - BOX_WIDTH / 2;
-      const y = d.y - GAP_Y; // the invisible root takes the first row
-      this.positions.set(n.id, { x, y, w: BOX_WIDTH, h: n.height });
-      if (n.group != null && d.parent) {
-        const key = `${d.parent.data.id}:${n.group}`;
+      const parent = d.parent && d.parent.data.id !== -1 ? d.parent.data : null;
+      const p = { x: d.x - BOX_WIDTH / 2, y: d.y - GAP_Y, w: BOX_WIDTH, h: n.height };
+      this.positions.set(n.id, p);
+      this.items.push({ n, parent, p });
+      if (n.group != null && parent) {
+        const key = `${parent.id}:${n.group}`;
         const g = groups.get(key) || { members: [], stance: n.stance };
-        g.members.push(n.id);
+        g.members.push(p);
         groups.set(key, g);
       }
-      parts.push(box(n, d.parent && d.parent.data.id !== -1 ? d.parent.data : null, x, y));
     });
-    // Arrows go from each reply up to what it answers; a group sends one arrow; an undercut aims at the arrow.
-    const groupBox = new Map();
+    this.groups = new Map();
     for (const [key, g] of groups) {
-      const rects = g.members.map((id) => this.positions.get(id));
-      const x1 = Math.min(...rects.map((r) => r.x)) - 6;
-      const x2 = Math.max(...rects.map((r) => r.x + r.w)) + 6;
-      const y1 = Math.min(...rects.map((r) => r.y)) - 18;
-      const y2 = Math.max(...rects.map((r) => r.y + r.h)) + 6;
-      groupBox.set(key, { x: x1, y: y1, w: x2 - x1, h: y2 - y1 });
-      parts.unshift(`<rect class="group ${g.stance === 'CON' ? 'con' : ''}" x="${x1}" y="${y1}" width="${x2 - x1}" height="${y2 - y1}" rx="10"></rect>`
-        + `<text class="group-label" x="${x1 + 8}" y="${y1 + 12}">Linked reason · ${g.members.length} co-premises</text>`);
+      const x1 = Math.min(...g.members.map((r) => r.x)) - 6;
+      const x2 = Math.max(...g.members.map((r) => r.x + r.w)) + 6;
+      const y1 = Math.min(...g.members.map((r) => r.y)) - 18;
+      const y2 = Math.max(...g.members.map((r) => r.y + r.h)) + 6;
+      this.groups.set(key, { x: x1, y: y1, w: x2 - x1, h: y2 - y1, stance: g.stance, count: g.members.length });
     }
+    // Arrows go from each reply up to what it answers; a group sends one arrow; an undercut aims at the arrow.
+    this.links = [];
     const drawnGroups = new Set();
-    tree.each((d) => {
-      const n = d.data;
-      if (n.id === -1 || !d.parent || d.parent.data.id === -1) return;
-      const parent = this.positions.get(d.parent.data.id);
+    for (const { n, parent } of this.items) {
+      if (!parent) continue;
       let from = this.positions.get(n.id);
       if (n.group != null) {
-        const key = `${d.parent.data.id}:${n.group}`;
-        if (drawnGroups.has(key)) return;
+        const key = `${parent.id}:${n.group}`;
+        if (drawnGroups.has(key)) continue;
         drawnGroups.add(key);
-        from = groupBox.get(key);
+        from = this.groups.get(key);
       }
+      const to = this.positions.get(parent.id);
       const sx = from.x + from.w / 2;
       const sy = from.y;
-      let tx = parent.x + parent.w / 2;
-      let ty = parent.y + parent.h;
-      if (n.undercut && d.parent.parent && d.parent.parent.data.id !== -1) {
-        // The target is the middle of the arrow from the attacked reason to its claim.
-        const reason = parent;
-        const claim = this.positions.get(d.parent.parent.data.id);
-        tx = (reason.x + reason.w / 2 + claim.x + claim.w / 2) / 2 + 0.5;
-        ty = (reason.y + claim.y + claim.h) / 2;
+      let tx = to.x + to.w / 2;
+      let ty = to.y + to.h;
+      const grand = parent.parent == null ? null : this.positions.get(parent.parent);
+      if (n.undercut && grand) {
+        // The target is the middle of the arrow from the attacked reason to what it supports.
+        tx = (to.x + to.w / 2 + grand.x + grand.w / 2) / 2 + 0.5;
+        ty = (to.y + grand.y + grand.h) / 2;
       }
-      const stance = n.stance === 'CON' ? 'con' : 'pro';
-      const midY = (sy + ty) / 2;
-      links.push(`<path class="link ${stance}${n.undercut ? ' undercut' : ''}" marker-end="url(#arrow-${stance})" `
-        + `d="M${sx},${sy} C${sx},${midY} ${tx},${midY} ${tx},${ty + 4}"></path>`);
+      this.links.push({ sx, sy, tx, ty, stance: n.stance === 'CON' ? 'con' : 'pro', undercut: n.undercut });
+    }
+    this.bounds = this.items.length ? extent(this.positions) : null;
+    this.rendered = null;
+  }
+
+  /** The part of the map in view, in map coordinates, with a margin around it. */
+  visibleArea(t, margin) {
+    const { width, height } = this.svg.getBoundingClientRect();
+    const x = -t.x / t.k;
+    const y = -t.y / t.k;
+    const w = width / t.k;
+    const h = height / t.k;
+    return { x: x - w * margin, y: y - h * margin, w: w * (1 + 2 * margin), h: h * (1 + 2 * margin), lite: t.k < LITE_BELOW };
+  }
+
+  needsRender(t) {
+    if (!this.items) return false;
+    const want = this.visibleArea(t, 0);
+    const had = this.rendered;
+    return !had || had.lite !== want.lite || want.x < had.x || want.y < had.y
+      || want.x + want.w > had.x + had.w || want.y + want.h > had.y + had.h;
+  }
+
+  requestRender() {
+    if (this.renderPending) return;
+    this.renderPending = true;
+    requestAnimationFrame(() => {
+      this.renderPending = false;
+      if (this.needsRender(this.currentTransform())) this.render();
     });
+  }
+
+  /** Puts the boxes, groups and arrows in and near the view into the DOM; far zoomed out, boxes without text. */
+  render() {
+    if (!this.items) return;
+    const area = this.visibleArea(this.currentTransform(), 0.5);
+    const inArea = (r) => r.x < area.x + area.w && r.x + r.w > area.x && r.y < area.y + area.h && r.y + r.h > area.y;
+    const selected = Number(this.getAttribute('selected'));
+    const parts = [];
+    for (const g of this.groups.values()) {
+      if (!inArea(g)) continue;
+      parts.push(`<rect class="group ${g.stance === 'CON' ? 'con' : ''}" x="${g.x}" y="${g.y}" width="${g.w}" height="${g.h}" rx="10"></rect>`);
+      if (!area.lite) parts.push(`<text class="group-label" x="${g.x + 8}" y="${g.y + 12}">Linked reason · ${g.count} co-premises</text>`);
+    }
+    for (const l of this.links) {
+      const r = { x: Math.min(l.sx, l.tx), y: Math.min(l.sy, l.ty), w: Math.abs(l.sx - l.tx) + 1, h: Math.abs(l.sy - l.ty) + 1 };
+      if (!inArea(r)) continue;
+      const midY = (l.sy + l.ty) / 2;
+      parts.push(`<path class="link ${l.stance}${l.undercut ? ' undercut' : ''}" marker-end="url(#arrow-${l.stance})" `
+        + `d="M${l.sx},${l.sy} C${l.sx},${midY} ${l.tx},${midY} ${l.tx},${l.ty + 4}"></path>`);
+    }
+    for (const { n, parent, p } of this.items) {
+      if (inArea(p)) parts.push(box(n, parent, p.x, p.y, area.lite, n.id === selected));
+    }
     const defs = `<defs>${['pro', 'con'].map((s) => `<marker id="arrow-${s}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${s === 'pro' ? '#2ea043' : '#cf222e'}"></path></marker>`).join('')}</defs>`;
-    this.viewport.innerHTML = defs + links.join('') + parts.join('');
-    this.bounds = tree.descendants().length > 1 ? extent(this.positions) : null;
+    this.viewport.innerHTML = defs + parts.join('');
+    this.rendered = area;
   }
 
   markSelected(scroll) {
@@ -233,8 +284,7 @@ class MapGraph extends HTMLElement {
     this.viewport.querySelectorAll('.box.selected').forEach((b) => b.classList.remove('selected'));
     if (!id) return;
     const box = this.viewport.querySelector(`.box[data-id="${CSS.escape(id)}"]`);
-    if (!box) return;
-    box.classList.add('selected');
+    if (box) box.classList.add('selected');
     if (scroll) this.reveal(this.positions.get(Number(id)));
   }
 
@@ -294,14 +344,18 @@ function extent(positions) {
   return { x: x1 - 20, y: y1 - 30, w: x2 - x1 + 40, h: y2 - y1 + 50 };
 }
 
-function box(n, parent, x, y) {
+function box(n, parent, x, y, lite, selected) {
   const kind = n.kind.toLowerCase();
   const stance = n.kind === 'CLAIM' ? '' : n.stance === 'CON' ? 'con' : 'pro';
+  const cls = `box ${kind} ${stance}${selected ? ' selected' : ''}`;
+  if (lite) {
+    return `<g class="${cls}" data-id="${n.id}"><rect class="card" x="${x}" y="${y}" width="${BOX_WIDTH}" height="${n.height}" rx="8"></rect></g>`;
+  }
   const role = roleOf(n, parent);
   const cites = n.passages ? ` · ${n.passages} passage${n.passages === 1 ? '' : 's'}` : '';
   const textX = x + PAD + (n.kind === 'EVIDENCE' ? 12 : 0);
   const lines = n.lines.map((l, i) => `<tspan x="${textX}" y="${y + 34 + i * LINE_HEIGHT}">${escapeXml(l)}</tspan>`).join('');
-  return `<g class="box ${kind} ${stance}" data-id="${n.id}" role="button" aria-label="${escapeXml(`${role}: ${n.text}`)}">`
+  return `<g class="${cls}" data-id="${n.id}" role="button" aria-label="${escapeXml(`${role}: ${n.text}`)}">`
     + `<title>${escapeXml(n.text)}</title>`
     + `<rect class="card" x="${x}" y="${y}" width="${BOX_WIDTH}" height="${n.height}" rx="8"></rect>`
     + (n.kind === 'EVIDENCE' ? `<text class="quote-mark" x="${x + 5}" y="${y + 44}">“</text>` : '')

@@ -25,10 +25,16 @@ interface ArgumentMapRepository extends ListCrudRepository<ArgumentMap, Long> {
             ORDER BY m.deleted_at DESC""")
     List<MapSummary> findDeletedOwnedBy(String user);
 
-    /** Marks the map changed without touching its version: node edits must not conflict with each other here. */
+    /**
+     * Marks the map's content changed: bumps its content version (which retires shared snapshots) but not its
+     * optimistic-lock version, since edits of different nodes must not conflict with each other here.
+     */
     @Modifying
-    @Query("UPDATE argument_map SET updated_at = :now WHERE id = :mapId")
+    @Query("UPDATE argument_map SET updated_at = :now, content_version = content_version + 1 WHERE id = :mapId")
     void touch(long mapId, Instant now);
+
+    @Query("SELECT content_version FROM argument_map WHERE id = :mapId")
+    long contentVersion(long mapId);
 
     @Modifying
     @Query("DELETE FROM argument_map WHERE deleted_at < :before")

@@ -27,10 +27,14 @@ public class MapService {
     private final CitationRepository citations;
     private final MapAccess access;
     private final ArticleService articles;
+    private final MapSnapshots snapshots;
+    private final MapSnapshotLoader loader;
     private final Clock clock;
 
     MapService(ArgumentMapRepository maps, MapNodeRepository nodes, CitationRepository citations, MapAccess access,
-               ArticleService articles, Clock clock) {
+               ArticleService articles, MapSnapshots snapshots, MapSnapshotLoader loader, Clock clock) {
+        this.snapshots = snapshots;
+        this.loader = loader;
         this.maps = maps;
         this.nodes = nodes;
         this.citations = citations;
@@ -68,8 +72,10 @@ public class MapService {
     @Transactional(readOnly = true)
     public MapContent open(long mapId) {
         ArgumentMap map = access.readable(mapId);
-        return new MapContent(map, nodes.findByMapIdOrderByParentIdAscPositionAsc(mapId), citations.findByMapId(mapId),
-                access.canEdit(map));
+        // The version is read before the nodes, so a snapshot is never older than the version it is filed under.
+        long contentVersion = maps.contentVersion(mapId);
+        MapSnapshot snapshot = snapshots.get(mapId, contentVersion, id -> loader.load(id, contentVersion));
+        return new MapContent(map, snapshot, access.canEdit(map));
     }
 
     @Transactional

@@ -11,7 +11,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's headless Chromium through its own chromedriver. Both paths are given explicitly, so Selenium
  * Manager never tries to download a browser or driver (the machines here reach no such site).
  */
-final class Chromium {
+public final class Chromium {
 
     static final Path BROWSER = Path.of(System.getProperty("warrant.chromium", "/usr/bin/chromium"));
     static final Path DRIVER = Path.of(System.getProperty("warrant.chromedriver", "/usr/bin/chromedriver"));
@@ -19,7 +19,7 @@ final class Chromium {
     private Chromium() {
     }
 
-    static ChromeDriver start() throws Exception {
+    public static ChromeDriver start() throws Exception {
         if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
             throw new IllegalStateException("Real-browser tests need Debian's chromium and chromium-driver: "
                     + "apt-get install chromium chromium-driver (looked for " + BROWSER + " and " + DRIVER + ")");

@@ -49,6 +49,8 @@ class StudentReadsArticleBrowserTest {
 
         WebElement card = wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//a[contains(@class,'article-card')][.//*[text()='Iran-Azerbaijan: neighbours, partners, foes?']]")));
+        // Other tests import articles into the same library, so the card may be far down: bring it into view.
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", card);
         card.click();
 
         WebElement third = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("p3")));

@@ -1,10 +1,7 @@
 package org.warrant.maps.ui;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -83,7 +80,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
         title = content.map().title();
         List<Article> mapArticles = content.map().articleIds().stream().map(id -> articles.find(id).orElseThrow()).toList();
-        articlePane = new ArticlePane(mapArticles, this::highlightClicked);
+        articlePane = new ArticlePane(mapId, mapArticles, this::highlightClicked);
         outline = new OutlinePane(this::run, (id, text) -> guarded(() -> commands.editText(id, text)), this::nodeSelected);
         commands = new OutlineCommands(mapId, edits, outline, history, this::reload);
         toolbar = new NodeToolbar(this);
@@ -127,8 +124,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private void show() {
         outline.show(content);
         graph.refresh();
-        Map<Long, MapNode> byId = content.nodes().stream().collect(Collectors.toMap(MapNode::id, Function.identity()));
-        articlePane.show(content.citations(), byId);
+        articlePane.show(content);
         toolbar.update(outline.selected(), content.editable());
     }
 

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 
 /**
  * The map as a box-and-arrow diagram ({@code frontend/components/map-graph.js}). The component fetches the
- * map from {@link MapGraphEndpoint} itself: the server only sends a URL and the selected node's id, so the
+ * map from {@link MapDataEndpoint} itself: the server only sends a URL and the selected node's id, so the
  * diagram's data never sits in the UI state that Vaadin keeps per open editor.
  */
 @Tag("warrant-map-graph")
@@ -32,7 +32,7 @@ class MapGraph extends Component implements HasSize {
 
     /** Redraws from the server's current state; each call gives the component a new URL, so it fetches again. */
     void refresh() {
-        getElement().setAttribute("src", MapGraphEndpoint.path(mapId) + "?v=" + (++drawn));
+        getElement().setAttribute("src", MapDataEndpoint.graphPath(mapId) + "?v=" + (++drawn));
     }
 
     void select(Long nodeId) {

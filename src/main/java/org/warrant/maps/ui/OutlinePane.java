@@ -1,8 +1,6 @@
 package org.warrant.maps.ui;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -14,12 +12,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
-import com.vaadin.flow.data.provider.hierarchy.TreeData;
-import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
-import org.warrant.maps.Citation;
 import org.warrant.maps.MapContent;
 import org.warrant.maps.MapNode;
-import org.warrant.maps.MapTree;
 
 /**
  * The map as an indented tree, edited with the keyboard alone. Keys are turned into {@link OutlineCommand}s
@@ -31,8 +25,8 @@ class OutlinePane extends Div {
 
     final TreeGrid<Long> grid = new TreeGrid<>();
     final TextField editor = new TextField();
-    private final Map<Long, MapNode> nodes = new HashMap<>();
-    private Map<Long, List<Citation>> citations = Map.of();
+    private final OutlineData data = new OutlineData();
+    private MapContent content;
     private final Consumer<OutlineCommand> onCommand;
     private final EditCommit onEditCommit;
 
@@ -46,12 +40,13 @@ class OutlinePane extends Div {
         addClassName("outline-pane");
         grid.addHierarchyColumn(id -> node(id).text()).setHeader("Argument").setFlexGrow(1).setKey("text").setEditorComponent(editor);
         grid.addColumn(id -> NodeLabels.role(node(id), parentOf(id))).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(id -> citations.getOrDefault(id, List.of()).size()).setHeader("Passages").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(id -> content.citationsOf(id).size()).setHeader("Passages").setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(id -> NodeLabels.partNames(node(id)));
         grid.setSelectionMode(Grid.SelectionMode.SINGLE);
         grid.addSelectionListener(e -> onSelect.accept(e.getFirstSelectedItem().map(this::node)));
         grid.addCellFocusListener(e -> e.getItem().ifPresent(id -> grid.select(id)));
         grid.setAllRowsVisible(false);
+        grid.setDataProvider(data);
         grid.getElement().setAttribute("aria-label", "Map outline");
         grid.getEditor().setBinder(new com.vaadin.flow.data.binder.Binder<>()); // the text is saved by the service, not bound
         editor.setWidthFull();
@@ -97,19 +92,15 @@ class OutlinePane extends Div {
         }, key, modifiers).listenOn(grid);
     }
 
-    void show(MapContent content) {
+    void show(MapContent newContent) {
         Optional<Long> selected = selectedId();
-        nodes.clear();
-        content.nodes().forEach(n -> nodes.put(n.id(), n));
-        citations = content.citationsByNode();
-        MapTree tree = MapTree.of(content.nodes());
-        TreeData<Long> data = new TreeData<>();
-        for (MapNode n : tree.inTreeOrder()) {
-            data.addItem(n.parentId(), n.id());
+        boolean first = content == null;
+        content = newContent;
+        data.show(newContent);
+        if (first) {
+            grid.expandRecursively(content.tree().roots().stream().map(MapNode::id).toList(), Integer.MAX_VALUE);
         }
-        grid.setDataProvider(new TreeDataProvider<>(data));
-        grid.expandRecursively(tree.roots().stream().map(MapNode::id).toList(), Integer.MAX_VALUE);
-        selected.filter(nodes::containsKey).ifPresent(this::select);
+        selected.filter(id -> content.node(id) != null).ifPresentOrElse(this::select, grid::deselectAll);
     }
 
     void select(long nodeId) {
@@ -126,20 +117,19 @@ class OutlinePane extends Div {
     }
 
     Optional<MapNode> selected() {
-        return selectedId().map(nodes::get);
+        return selectedId().map(content::node);
     }
 
     MapNode node(long id) {
-        return nodes.get(id);
+        return content.node(id);
     }
 
     List<MapNode> siblingsOf(MapNode n) {
-        return nodes.values().stream().filter(o -> java.util.Objects.equals(o.parentId(), n.parentId()))
-                .sorted(java.util.Comparator.comparingInt(MapNode::position).thenComparing(MapNode::id)).toList();
+        return n.parentId() == null ? content.tree().roots() : content.tree().children(n.parentId());
     }
 
     boolean hasChildren(long id) {
-        return nodes.values().stream().anyMatch(n -> Long.valueOf(id).equals(n.parentId()));
+        return !content.tree().children(id).isEmpty();
     }
 
     /** Opens the row's text for editing; a whole text is selected (to overtype), a typed letter is continued. */
@@ -170,12 +160,12 @@ class OutlinePane extends Div {
     }
 
     private Long parentId(long id) {
-        MapNode n = nodes.get(id);
+        MapNode n = content.node(id);
         return n == null ? null : n.parentId();
     }
 
     private MapNode parentOf(long id) {
         Long p = parentId(id);
-        return p == null ? null : nodes.get(p);
+        return p == null ? null : content.node(p);
     }
 }

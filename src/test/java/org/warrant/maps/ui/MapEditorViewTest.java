@@ -30,6 +30,7 @@ class MapEditorViewTest extends SpringBrowserlessTest {
 
     @Autowired MapService maps;
     @Autowired ArticleService articles;
+    @Autowired MapDataEndpoint data;
     private MapEditorView view;
     private Article interview;
 
@@ -185,8 +186,14 @@ class MapEditorViewTest extends SpringBrowserlessTest {
         assertThat(evidence.text()).isEqualTo(quote);
         assertThat(evidence.parentId()).isEqualTo(nodeWithText("Iran needs normalisation.").id());
         assertThat(view.outline.selectedId()).contains(evidence.id());
-        assertThat(view.articlePane.reader.getChildren().flatMap(c -> c.getChildren()).flatMap(c -> c.getChildren())
-                .filter(c -> c.getClassNames().contains("highlight-pro")).map(c -> c.getElement().getText())).containsExactly(quote);
+        String readerSource = view.articlePane.source(); // the reader fetches the article afresh, with the new highlight
+        assertThat(readerSource).contains("/articles/" + interview.id() + "/reader.json");
+        var highlights = data.reader(view.mapId, interview.id()).getBody().highlights();
+        assertThat(highlights).singleElement().satisfies(h -> {
+            assertThat(interview.body().substring(h.start(), h.end())).isEqualTo(quote);
+            assertThat(h.stance()).isEqualTo("PRO");
+            assertThat(h.nodeId()).isEqualTo(evidence.id());
+        });
     }
 
     @Test

@@ -1,0 +1,129 @@
+// <warrant-article-reader>: one article of a map, with the passages the map cites highlighted by stance.
+//
+// Like the map graph, it fetches its content (`src`) itself, so a long article never sits in the UI state
+// Vaadin keeps for each open editor. It renders into its light DOM, so the page's styles and the browser's
+// text selection work as on any page; every piece of text goes in as a text node, never as HTML.
+// Each paragraph's <p> carries data-start, its offset in the article, so a selection maps back to offsets.
+
+class ArticleReader extends HTMLElement {
+  static get observedAttributes() {
+    return ['src'];
+  }
+
+  connectedCallback() {
+    this.addEventListener('click', (e) => {
+      const mark = e.target.closest('.highlight');
+      if (!mark || !this.contains(mark)) return;
+      const start = Number(mark.dataset.start);
+      const end = Number(mark.dataset.end);
+      // Every citation overlapping the clicked passage, so overlapping passages are all reported.
+      const ids = (this.highlights || []).filter((h) => h.start < end && start < h.end).map((h) => h.citation);
+      this.dispatchEvent(new CustomEvent('highlight-click', { detail: { citations: ids.join(',') } }));
+    });
+  }
+
+  attributeChangedCallback(name, _old, value) {
+    if (name === 'src' && value) this.load(value);
+  }
+
+  async load(src) {
+    try {
+      const response = await fetch(src, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const article = await response.json();
+      if (src !== this.getAttribute('src')) return; // a newer version was asked for meanwhile
+      const scroller = this.closest('.map-reader') || this;
+      const keep = this.loadedArticle === article.id ? scroller.scrollTop : 0;
+      this.render(article);
+      scroller.scrollTop = keep; // a redraw after an edit keeps the reader where it was
+      this.loadedArticle = article.id;
+      this.setAttribute('data-highlights', article.highlights.length); // for tests: drawn, with how many
+      this.dispatchEvent(new CustomEvent('article-drawn'));
+    } catch (error) {
+      this.replaceChildren(message('The article could not be loaded. Reload the page to try again.'));
+      console.error('article reader', error);
+    }
+  }
+
+  render(article) {
+    this.highlights = article.highlights;
+    const sorted = [...article.highlights].sort((a, b) => a.start - b.start || b.end - a.end);
+    const out = [element('h2', article.title)];
+    for (const block of article.blocks) {
+      if (block.heading) {
+        out.push(element('h3', block.text));
+      } else {
+        out.push(paragraph(block, sorted));
+      }
+    }
+    this.replaceChildren(...out);
+  }
+
+  /** Scrolls to a citation's passage and flashes it. */
+  reveal(citationId) {
+    const mark = this.querySelector(`.highlight[data-citations~="${Number(citationId)}"]`);
+    if (!mark) return;
+    mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    mark.classList.add('flash');
+    setTimeout(() => mark.classList.remove('flash'), 1200);
+  }
+
+  /** The browser's selection inside this article as [start, end) offsets, or null. */
+  selection() {
+    const sel = window.getSelection();
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+    const range = sel.getRangeAt(0);
+    const offset = (node, off) => {
+      const el = (node.nodeType === 1 ? node : node.parentElement).closest('[data-start]');
+      if (!el || !this.contains(el)) return null;
+      const r = document.createRange();
+      r.setStart(el, 0);
+      r.setEnd(node, off);
+      return Number(el.dataset.start) + r.toString().length;
+    };
+    const start = offset(range.startContainer, range.startOffset);
+    const end = offset(range.endContainer, range.endOffset);
+    return start === null || end === null ? null : [start, end];
+  }
+}
+
+function element(tag, text, className) {
+  const el = document.createElement(tag);
+  if (text != null) el.textContent = text;
+  if (className) el.className = className;
+  return el;
+}
+
+function message(text) {
+  return element('p', text, 'reader-message');
+}
+
+/** A paragraph with its cited passages marked; where passages overlap, the earlier one wins the overlap. */
+function paragraph(block, highlights) {
+  const p = element('p');
+  p.dataset.start = block.start;
+  let at = block.start;
+  const text = (from, to) => document.createTextNode(block.text.slice(from - block.start, to - block.start));
+  for (const h of highlights) {
+    const start = Math.max(h.start, at);
+    const end = Math.min(h.end, block.end);
+    if (end <= start) continue;
+    if (start > at) p.append(text(at, start));
+    const mark = element('span', null, `highlight highlight-${h.stance === 'CON' ? 'con' : 'pro'}`);
+    mark.append(text(start, end));
+    mark.dataset.start = start;
+    mark.dataset.end = end;
+    mark.dataset.citations = highlights.filter((o) => o.start < end && start < o.end).map((o) => o.citation).join(' ');
+    mark.title = h.node;
+    p.append(mark);
+    at = end;
+  }
+  if (at < block.end) p.append(text(at, block.end));
+  const number = element('span', String(block.number), 'paragraph-number');
+  const row = element('div', null, 'article-paragraph');
+  row.id = block.anchor;
+  row.append(number, p);
+  return row;
+}
+
+customElements.define('warrant-article-reader', ArticleReader);
