@@ -53,7 +53,7 @@ class StudentReadsArticleBrowserTest {
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", card);
         card.click();
 
-        WebElement third = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("p3")));
+        WebElement third = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("p3"))); // the reader starts at the top
         assertThat(third.getText()).contains("There has been confusion and certain misunderstandings");
         assertThat(browser.findElement(By.cssSelector("h1.article-title")).getText()).isEqualTo("Iran-Azerbaijan: neighbours, partners, foes?");
         assertThat(browser.getCurrentUrl()).matches(".*/articles/\\d+");

@@ -116,14 +116,17 @@ class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return box;
     }
 
-    /** Scroll to the paragraph named in the address (…#p12) once the text is in the page. */
+    /**
+     * Scroll to the paragraph named in the address (…#p12) once the text is in the page; without one, start at
+     * the top (the page would otherwise keep the scroll position of the library it was opened from).
+     */
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         // Wait until the app layout has upgraded and laid out, or its first render resets the scroll position.
         getElement().executeJs("""
                 const id = decodeURIComponent(window.location.hash.slice(1));
                 const target = id && document.getElementById(id);
-                if (!target) return;
+                if (!target) { window.scrollTo(0, 0); return; }
                 target.classList.add('targeted');
                 customElements.whenDefined('vaadin-app-layout').then(() =>
                     requestAnimationFrame(() => requestAnimationFrame(() => target.scrollIntoView({block: 'start'}))));""");
