@@ -126,10 +126,9 @@ class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         getElement().executeJs("""
                 const id = decodeURIComponent(window.location.hash.slice(1));
                 const target = id && document.getElementById(id);
-                if (!target) { window.scrollTo(0, 0); return; }
-                target.classList.add('targeted');
-                customElements.whenDefined('vaadin-app-layout').then(() =>
-                    requestAnimationFrame(() => requestAnimationFrame(() => target.scrollIntoView({block: 'start'}))));""");
+                if (target) target.classList.add('targeted');
+                customElements.whenDefined('vaadin-app-layout').then(() => requestAnimationFrame(() => requestAnimationFrame(() =>
+                    (target || this).scrollIntoView({block: 'start'}))));""");
     }
 
     @Override
