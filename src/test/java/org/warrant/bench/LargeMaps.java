@@ -20,12 +20,12 @@ import org.warrant.sources.Article;
  * Seeded random maps of a given size, shaped like real ones: a few claims, reasons and objections a few
  * levels deep, about a quarter of the nodes evidence citing a passage. Written in one transaction.
  */
-final class LargeMaps {
+public final class LargeMaps {
 
     private LargeMaps() {
     }
 
-    static long create(MapService maps, MapEditService edits, Article article, int size, long seed) {
+    public static long create(MapService maps, MapEditService edits, Article article, int size, long seed) {
         long mapId = maps.create("Benchmark map of " + size + " nodes", "Generated, seed " + seed, List.of(article.id()));
         Random random = new Random(seed);
         List<MapNode> nodes = new ArrayList<>();

@@ -98,6 +98,24 @@ class MapEditorBrowserTest {
         assertThat(graph.getShadowRoot().findElement(By.cssSelector(".box.selected")).getDomAttribute("data-id")).isEqualTo(Long.toString(nodeId));
     }
 
+    @Test
+    void the_editors_data_of_another_students_map_is_not_found() {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "student2", null, List.of(new SimpleGrantedAuthority("ROLE_STUDENT"))));
+        long interviewId = articles.list("neighbours, partners").getFirst().id();
+        long theirs = maps.create("Student 2's private map " + System.nanoTime(), null, List.of(interviewId));
+
+        assertThat(status("/maps/" + theirs + "/graph.json")).isEqualTo(404L);
+        assertThat(status("/maps/" + theirs + "/articles/" + interviewId + "/reader.json")).isEqualTo(404L);
+        assertThat(status("/maps/987654321/graph.json")).isEqualTo(404L);
+    }
+
+    /** The HTTP status of a GET from the signed-in browser (student1's session). */
+    private Long status(String path) {
+        return (Long) browser.executeAsyncScript(
+                "fetch(arguments[0], {credentials: 'same-origin'}).then(r => arguments[1](r.status))", path);
+    }
+
     private void open(long mapId) {
         browser.get("http://localhost:" + port + "/maps/" + mapId);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-grid")));

@@ -8,6 +8,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.ShortcutsKt;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -194,6 +195,46 @@ class MapEditorViewTest extends SpringBrowserlessTest {
             assertThat(h.stance()).isEqualTo("PRO");
             assertThat(h.nodeId()).isEqualTo(evidence.id());
         });
+    }
+
+    @Test
+    void link_joins_a_premise_with_the_one_above_and_the_checkbox_makes_an_objection_an_undercut() {
+        addClaims("Claim.", "First reason.", "Second reason.", "Objection.");
+        view.outline.select(nodeWithText("First reason.").id());
+        press(Key.TAB);
+        view.outline.select(nodeWithText("Second reason.").id());
+        press(Key.TAB); // both premises of "Claim." now
+        test(view.toolbar.link).click();
+        assertThat(nodeWithText("Second reason.").reasonGroup()).isNotNull().isEqualTo(nodeWithText("First reason.").reasonGroup());
+
+        view.outline.select(nodeWithText("Objection.").id());
+        press(Key.TAB);
+        makeKind("Objection.", "Objection");
+        press(Key.TAB); // under "Second reason.": it attacks the step from that reason to the claim
+        test(view.toolbar.undercut).click();
+        MapNode undercut = nodeWithText("Objection.");
+        assertThat(undercut.undercut()).isTrue();
+        assertThat(NodeLabels.role(undercut, nodeWithText("Second reason."))).isEqualTo("Undercut");
+
+        press(Key.KEY_Z, KeyModifier.CONTROL);
+        assertThat(nodeWithText("Objection.").undercut()).isFalse();
+    }
+
+    @Test
+    void someone_elses_shared_map_is_read_only_and_can_be_copied_to_edit() {
+        long demoId = maps.readableMaps().stream().filter(m -> m.owner().equals("instructor")).findFirst().orElseThrow().id();
+        MapEditorView demo = navigate("maps/" + demoId, MapEditorView.class);
+        int size = demo.content.nodes().size();
+        assertThat(demo.getElement().getTextRecursively()).contains("Read-only: shared by instructor.");
+        assertThat(demo.toolbar.kind.isEnabled()).isFalse();
+        ShortcutsKt._fireShortcut(demo.outline.grid, Key.ENTER);
+        assertThat(maps.open(demoId).nodes()).hasSize(size);
+
+        test($(Button.class).withText("Make my own copy").single()).click();
+        MapEditorView copy = (MapEditorView) getCurrentView();
+        assertThat(copy.mapId).isNotEqualTo(demoId);
+        assertThat(copy.content.editable()).isTrue();
+        assertThat(copy.content.nodes()).hasSize(size);
     }
 
     @Test
