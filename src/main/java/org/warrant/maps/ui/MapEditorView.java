@@ -100,6 +100,13 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         SplitLayout split = new SplitLayout(articlePane, mapSide);
         split.setSplitterPosition(45);
         split.addClassName("map-split");
+        // On a phone, article above map reads better than two slivers side by side.
+        getUI().or(() -> java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent())).ifPresent(ui ->
+                ui.getPage().retrieveExtendedClientDetails(details -> {
+                    if (details.getWindowInnerWidth() > 0 && details.getWindowInnerWidth() < 800) {
+                        split.setOrientation(SplitLayout.Orientation.VERTICAL);
+                    }
+                }));
         add(header, split);
         show();
     }

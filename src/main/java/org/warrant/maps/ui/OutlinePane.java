@@ -74,11 +74,11 @@ class OutlinePane extends Div {
         editor.addBlurListener(e -> commitEdit());
         editor.getElement().executeJs("""
                 this.addEventListener('keydown', e => { if (['Enter', 'Escape', 'Tab'].includes(e.key)) e.stopPropagation(); });""");
-        // Typing a letter on a row starts editing it with that letter, as in a spreadsheet.
+        // Typing a letter on a row starts editing it with that letter, as in a spreadsheet (Space still selects).
         grid.getElement().executeJs("""
                 const pane = $0;
                 this.addEventListener('keydown', e => {
-                  if (e.key.length === 1 && !e.ctrlKey && !e.altKey && !e.metaKey && !e.composedPath().some(n => n.localName === 'vaadin-text-field')) {
+                  if (e.key.length === 1 && e.key !== ' ' && !e.ctrlKey && !e.altKey && !e.metaKey && !e.composedPath().some(n => n.localName === 'vaadin-text-field')) {
                     e.preventDefault(); pane.$server.typed(e.key);
                   }
                 });""", getElement());
