@@ -3,12 +3,14 @@ package org.warrant.maps.ui;
 import java.util.List;
 import java.util.Optional;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
@@ -101,7 +103,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         split.setSplitterPosition(45);
         split.addClassName("map-split");
         // On a phone, article above map reads better than two slivers side by side.
-        getUI().or(() -> java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent())).ifPresent(ui ->
+        getUI().or(() -> Optional.ofNullable(UI.getCurrent())).ifPresent(ui ->
                 ui.getPage().retrieveExtendedClientDetails(details -> {
                     if (details.getWindowInnerWidth() > 0 && details.getWindowInnerWidth() < 800) {
                         split.setOrientation(SplitLayout.Orientation.VERTICAL);
@@ -118,7 +120,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             getUI().ifPresent(ui -> ui.navigate(MapEditorView.class, parameters(copyId)));
         });
         copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div notice = new Div(new com.vaadin.flow.component.html.Span("Read-only: shared by " + content.map().owner() + "."), copy);
+        Div notice = new Div(new Span("Read-only: shared by " + content.map().owner() + "."), copy);
         notice.addClassName("read-only-notice");
         return notice;
     }
