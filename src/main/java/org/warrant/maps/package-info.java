@@ -4,8 +4,12 @@
  * articles. Co-premises share a reason group; an undercut objection attacks the inference from its parent
  * to the grandparent rather than the parent itself.
  *
- * <p>{@link org.warrant.maps.MapService} is the public API and checks who may read or change each map;
+ * <p>{@link org.warrant.maps.MapService} (maps as wholes) and {@link org.warrant.maps.MapEditService} (every
+ * change to nodes and citations) are the public API and check who may read or change each map;
  * {@link org.warrant.maps.MapRules} holds the structural rules; {@link org.warrant.maps.Passage} the
- * anchoring of quotes in article text.
+ * anchoring of quotes in article text. Opening a map returns a {@link org.warrant.maps.MapContent} backed by
+ * a snapshot shared by everyone viewing the same version. In demo mode the example maps in
+ * {@code seed-data/maps} are loaded at start-up. The {@code ui} subpackage holds the maps list and the editor,
+ * whose web components fetch their data from a JSON endpoint rather than through the UI state.
  */
 package org.warrant.maps;
