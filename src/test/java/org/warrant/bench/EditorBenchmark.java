@@ -36,7 +36,10 @@ import org.warrant.sources.ArticleService;
  * node is measured on the server by {@code AddNodeBenchmark}.) Run on demand: see docs/benchmarks.md.
  * Results go to target/bench/editor.txt.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "warrant.data-dir=./target/bench-data")
+// Vaadin's development-mode component tracker keeps a stack trace per component (for the dev tools); it does
+// not exist in production, so it is off here to measure what production holds.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"warrant.data-dir=./target/bench-data", "vaadin.devmode.componentTracker.enabled=false"})
 @ActiveProfiles({"demo", "test"})
 class EditorBenchmark {
 
@@ -108,6 +111,7 @@ class EditorBenchmark {
         browser.get(url);
         fastWait().until(d -> drawnNodes() > 0);
         long before = liveHeap();
+        histogram(Path.of("target/bench/heap-histogram-before.txt"));
         for (int i = 0; i < editors; i++) {
             browser.switchTo().newWindow(WindowType.TAB);
             browser.get(url);

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import org.warrant.maps.Citation;
 import org.warrant.maps.MapContent;
-import org.warrant.sources.Article;
 
 /**
  * The map's articles, a tab each, with the passages the map cites highlighted by stance. The article itself
@@ -24,6 +23,10 @@ class ArticlePane extends Div {
     record Selection(long articleId, int start, int end) {
     }
 
+    /** What a tab needs of an article; the text itself stays out of the editor (the reader fetches it). */
+    record ArticleTab(long id, String title) {
+    }
+
     /** The reader web component. */
     @Tag("warrant-article-reader")
     @JsModule("./components/article-reader.js")
@@ -31,7 +34,7 @@ class ArticlePane extends Div {
     }
 
     private final long mapId;
-    private final List<Article> articles;
+    private final List<ArticleTab> articles;
     private final Tabs tabs = new Tabs();
     final Reader reader = new Reader();
     private final Consumer<List<Citation>> onHighlightClick;
@@ -39,7 +42,7 @@ class ArticlePane extends Div {
     private long drawn;
     private int highlightsShown;
 
-    ArticlePane(long mapId, List<Article> articles, Consumer<List<Citation>> onHighlightClick) {
+    ArticlePane(long mapId, List<ArticleTab> articles, Consumer<List<Citation>> onHighlightClick) {
         this.mapId = mapId;
         this.articles = articles;
         this.onHighlightClick = onHighlightClick;
@@ -54,7 +57,7 @@ class ArticlePane extends Div {
         add(tabs, scroller);
     }
 
-    Article current() {
+    ArticleTab current() {
         return articles.get(Math.max(0, tabs.getSelectedIndex()));
     }
 
@@ -82,7 +85,7 @@ class ArticlePane extends Div {
 
     /** Shows the article of the citation and scrolls to it once it is drawn. */
     void reveal(Citation citation) {
-        int index = articles.stream().map(Article::id).toList().indexOf(citation.articleId());
+        int index = articles.stream().map(ArticleTab::id).toList().indexOf(citation.articleId());
         if (index >= 0 && index != tabs.getSelectedIndex()) {
             tabs.setSelectedIndex(index);
             reader.getElement().executeJs("this.addEventListener('article-drawn', () => this.reveal($0), {once: true})", citation.id());

@@ -31,7 +31,6 @@ import org.warrant.maps.MapRuleException;
 import org.warrant.maps.MapService;
 import org.warrant.maps.NodeKind;
 import org.warrant.maps.StaleEditException;
-import org.warrant.sources.Article;
 import org.warrant.sources.ArticleService;
 
 /**
@@ -81,7 +80,8 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             return;
         }
         title = content.map().title();
-        List<Article> mapArticles = content.map().articleIds().stream().map(id -> articles.find(id).orElseThrow()).toList();
+        List<ArticlePane.ArticleTab> mapArticles = content.map().articleIds().stream()
+                .map(id -> articles.find(id).map(a -> new ArticlePane.ArticleTab(a.id(), a.title())).orElseThrow()).toList();
         articlePane = new ArticlePane(mapId, mapArticles, this::highlightClicked);
         outline = new OutlinePane(this::run, (id, text) -> guarded(() -> commands.editText(id, text)), this::nodeSelected);
         commands = new OutlineCommands(mapId, edits, outline, history, this::reload);
@@ -206,6 +206,11 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     ArticlePane articles() {
         return articlePane;
+    }
+
+    /** An article's text, read when needed (to quote a selection), not kept in the editor. */
+    String articleBody(long articleId) {
+        return articles.find(articleId).orElseThrow(() -> new MapRuleException("That article is no longer in the library.")).body();
     }
 
     MapEditService edits() {

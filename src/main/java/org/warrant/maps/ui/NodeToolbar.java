@@ -125,6 +125,6 @@ class NodeToolbar extends Div {
     }
 
     private String quoteOf(ArticlePane.Selection s) {
-        return org.warrant.maps.Passage.select(s.articleId(), editor.articles().current().body(), s.start(), s.end()).quote();
+        return org.warrant.maps.Passage.select(s.articleId(), editor.articleBody(s.articleId()), s.start(), s.end()).quote();
     }
 }

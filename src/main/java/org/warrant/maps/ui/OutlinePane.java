@@ -23,6 +23,8 @@ class OutlinePane extends Div {
 
     enum OutlineCommand { ADD_SIBLING, INDENT, OUTDENT, MOVE_UP, MOVE_DOWN, EDIT, DELETE, UNDO, REDO }
 
+    static final int FULLY_EXPANDED_UP_TO = 500;
+
     final TreeGrid<Long> grid = new TreeGrid<>();
     final TextField editor = new TextField();
     private final OutlineData data = new OutlineData();
@@ -98,7 +100,10 @@ class OutlinePane extends Div {
         content = newContent;
         data.show(newContent);
         if (first) {
-            grid.expandRecursively(content.tree().roots().stream().map(MapNode::id).toList(), Integer.MAX_VALUE);
+            // A small map opens fully expanded; a large one opens two levels deep (claims and their reasons),
+            // since every expanded row is state the grid keeps per open editor.
+            int depth = content.nodes().size() <= FULLY_EXPANDED_UP_TO ? Integer.MAX_VALUE : 1;
+            grid.expandRecursively(content.tree().roots().stream().map(MapNode::id).toList(), depth);
         }
         selected.filter(id -> content.node(id) != null).ifPresentOrElse(this::select, grid::deselectAll);
     }
