@@ -89,10 +89,11 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         H1 heading = new H1(content.map().title());
         heading.addClassName("map-title");
         Div header = new Div(new RouterLink("← Maps", MapsView.class), heading);
-        if (!content.editable()) {
-            header.add(readOnlyNotice());
+        if (content.editable()) {
+            header.add(toolbar);
+        } else {
+            header.add(readOnlyNotice()); // editing tools would only be greyed out
         }
-        header.add(toolbar);
         header.addClassName("map-header");
         graph = new MapGraph(mapId, nodeId -> outline.select(nodeId));
         graph.addClassName("map-graph");
