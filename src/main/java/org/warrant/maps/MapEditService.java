@@ -140,7 +140,7 @@ public class MapEditService {
     @Transactional
     public int delete(long nodeId, int basedOnVersion) {
         MapNode node = current(nodeId, basedOnVersion);
-        int count = MapTree.of(nodes.findByMapIdOrderByParentIdAscPositionAsc(node.mapId())).subtreeSize(nodeId);
+        int count = MapTree.of(nodes.findByMapIdOrderByParentIdAscPositionAsc(node.mapId())).subtree(node).size();
         if (node.reasonGroup() != null) {
             leaveGroup(node);
         }

@@ -41,6 +41,11 @@ public final class MapTree {
         return children.getOrDefault(nodeId, List.of());
     }
 
+    /** The children of parentId, or the roots when it is null: the siblings a node has under that parent. */
+    public List<MapNode> childrenOf(Long parentId) {
+        return parentId == null ? roots : children(parentId);
+    }
+
     /** Depth-first, parents before children, siblings in order: the outline's reading order. */
     public List<MapNode> inTreeOrder() {
         List<MapNode> ordered = new ArrayList<>();
@@ -54,13 +59,15 @@ public final class MapTree {
         return ordered;
     }
 
-    public int subtreeSize(long nodeId) {
-        int size = 0;
-        ArrayDeque<Long> pending = new ArrayDeque<>(List.of(nodeId));
+    /** The node and all its replies, parents before children. */
+    public List<MapNode> subtree(MapNode node) {
+        List<MapNode> out = new ArrayList<>();
+        ArrayDeque<MapNode> pending = new ArrayDeque<>(List.of(node));
         while (!pending.isEmpty()) {
-            size++;
-            children(pending.pop()).forEach(c -> pending.push(c.id()));
+            MapNode n = pending.pop();
+            out.add(n);
+            children(n.id()).forEach(pending::push);
         }
-        return size;
+        return out;
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import org.warrant.maps.Citation;
 import org.warrant.maps.MapContent;
+import org.warrant.maps.MapNode;
 
 /**
  * The map's articles, a tab each, with the passages the map cites highlighted by stance. The article itself
@@ -65,8 +66,10 @@ class ArticlePane extends Div {
     void show(MapContent newContent) {
         this.content = newContent;
         int highlights = newContent.citations().stream()
-                .mapToInt(c -> java.util.Objects.hash(c.id(), c.startOffset(), c.endOffset(), c.anchor(),
-                        newContent.node(c.nodeId()).stance(), newContent.node(c.nodeId()).text()))
+                .mapToInt(c -> {
+                    MapNode node = newContent.node(c.nodeId());
+                    return java.util.Objects.hash(c.id(), c.startOffset(), c.endOffset(), c.anchor(), node.stance(), node.text());
+                })
                 .reduce(17, (a, b) -> 31 * a + b);
         if (drawn == 0 || highlights != highlightsShown) {
             highlightsShown = highlights;

@@ -174,8 +174,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private void nodeSelected(Optional<MapNode> node) {
         toolbar.update(node, content.editable());
         graph.select(node.map(MapNode::id).orElse(null));
-        node.ifPresent(n -> content.citations().stream().filter(c -> c.nodeId() == n.id()).findFirst()
-                .ifPresent(articlePane::reveal));
+        node.ifPresent(n -> content.citationsOf(n.id()).stream().findFirst().ifPresent(articlePane::reveal));
     }
 
     private void highlightClicked(List<Citation> citations) {

@@ -42,8 +42,4 @@ class MapGraph extends Component implements HasSize {
             getElement().setAttribute("selected", Long.toString(nodeId));
         }
     }
-
-    String source() {
-        return getElement().getAttribute("src");
-    }
 }

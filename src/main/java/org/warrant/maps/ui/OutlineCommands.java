@@ -8,7 +8,6 @@ import org.warrant.maps.MapContent;
 import org.warrant.maps.MapEditService;
 import org.warrant.maps.MapNode;
 import org.warrant.maps.MapRuleException;
-import org.warrant.maps.MapTree;
 import org.warrant.maps.NodeKind;
 import org.warrant.maps.Stance;
 
@@ -90,7 +89,7 @@ class OutlineCommands {
 
     /** Deletes the selected node (and replies); undo puts the whole subtree back. */
     void delete(MapNode node, MapContent content) {
-        List<MapNode> subtree = subtreeOf(node, content);
+        List<MapNode> subtree = content.tree().subtree(node);
         List<Long> ids = subtree.stream().map(MapNode::id).toList();
         List<Citation> cited = content.citations().stream().filter(c -> ids.contains(c.nodeId())).toList();
         edits.delete(node.id(), node.version());
@@ -183,17 +182,5 @@ class OutlineCommands {
             throw new MapRuleException("That node is no longer in the map.");
         }
         return n;
-    }
-
-    private static List<MapNode> subtreeOf(MapNode node, MapContent content) {
-        MapTree tree = MapTree.of(content.nodes());
-        List<MapNode> out = new java.util.ArrayList<>();
-        java.util.ArrayDeque<MapNode> pending = new java.util.ArrayDeque<>(List.of(node));
-        while (!pending.isEmpty()) {
-            MapNode n = pending.pop();
-            out.add(n);
-            tree.children(n.id()).forEach(pending::push);
-        }
-        return out;
     }
 }

@@ -25,7 +25,7 @@ class OutlineData extends AbstractHierarchicalDataProvider<Long, Void> {
         if (content == null) {
             return List.of();
         }
-        return parentId == null ? content.tree().roots() : content.tree().children(parentId);
+        return content.tree().childrenOf(parentId);
     }
 
     @Override

@@ -130,7 +130,7 @@ class OutlinePane extends Div {
     }
 
     List<MapNode> siblingsOf(MapNode n) {
-        return n.parentId() == null ? content.tree().roots() : content.tree().children(n.parentId());
+        return content.tree().childrenOf(n.parentId());
     }
 
     boolean hasChildren(long id) {
