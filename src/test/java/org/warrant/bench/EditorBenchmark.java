@@ -13,7 +13,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,7 +58,7 @@ class EditorBenchmark {
         long large = LargeMaps.create(maps, edits, paper, 10_000, 2);
         browser = Chromium.start();
         try {
-            signIn();
+            Chromium.signIn(browser, "http://localhost:" + port, "student1");
             String only = System.getProperty("bench.only", "usable,heap");
             if (only.contains("usable")) {
                 usable(small, 2_000, 6);
@@ -98,7 +97,7 @@ class EditorBenchmark {
             WebElement box = browser.findElement(By.tagName("warrant-map-graph")).getShadowRoot()
                     .findElement(By.cssSelector(".box[data-id='" + first.id() + "'] rect"));
             new Actions(browser).moveToElement(box).click().perform();
-            fastWait().until(d -> first.text().equals(selectedRowText()));
+            fastWait().until(d -> first.text().equals(Chromium.selectedOutlineRow(browser)));
             times.add((System.nanoTime() - start) / 1e6);
         }
         record("usable %,d nodes: runs %s ms; median %.0f ms (first run includes warm-up)".formatted(size, rounded(times),
@@ -145,15 +144,6 @@ class EditorBenchmark {
         return used;
     }
 
-    private void signIn() {
-        browser.get("http://localhost:" + port + "/login");
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")))
-                .sendKeys("student1");
-        browser.findElement(By.cssSelector("input[name=password]")).sendKeys("demo-password");
-        browser.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
     private WebDriverWait fastWait() {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
         wait.pollingEvery(Duration.ofMillis(5));
@@ -169,14 +159,6 @@ class EditorBenchmark {
 
     private long rowsShown() {
         return ((Number) browser.executeScript("return document.querySelectorAll('vaadin-grid vaadin-grid-cell-content').length")).longValue();
-    }
-
-    private String selectedRowText() {
-        return (String) browser.executeScript("""
-                const grid = document.querySelector('vaadin-grid');
-                const row = grid && grid.shadowRoot.querySelector('tr[part~="selected-row"]');
-                const content = row && row.querySelector('td slot').assignedElements()[0];
-                return content ? content.textContent.trim() : null;""");
     }
 
     private static double percentile(List<Double> values, int p) {

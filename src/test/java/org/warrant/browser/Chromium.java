@@ -2,10 +2,14 @@ package org.warrant.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium through its own chromedriver. Both paths are given explicitly, so Selenium
@@ -31,5 +35,25 @@ public final class Chromium {
                 "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("warrant-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         return new ChromeDriver(service, options);
+    }
+
+    /** Signs in through the login form as a demo user and waits until the login page is left. */
+    public static void signIn(ChromeDriver browser, String baseUrl, String username) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get(baseUrl + "/login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]"))).sendKeys(username);
+        browser.findElement(By.cssSelector("input[name=password]")).sendKeys("demo-password");
+        browser.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** The text of the map outline's selected row, or null when no row is selected (or none is shown yet). */
+    public static String selectedOutlineRow(ChromeDriver browser) {
+        return (String) browser.executeScript("""
+                const grid = document.querySelector('vaadin-grid');
+                const row = grid && grid.shadowRoot.querySelector('tr[part~="selected-row"]');
+                const slot = row && row.querySelector('td slot');
+                const content = slot && slot.assignedElements()[0];
+                return content ? content.textContent.trim() : null;""");
     }
 }

@@ -51,11 +51,7 @@ class MapEditorBrowserTest {
                 "student1", null, List.of(new SimpleGrantedAuthority("ROLE_STUDENT"))));
         browser = Chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        browser.get("http://localhost:" + port + "/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]"))).sendKeys("student1");
-        browser.findElement(By.cssSelector("input[name=password]")).sendKeys("demo-password");
-        browser.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        Chromium.signIn(browser, "http://localhost:" + port, "student1");
     }
 
     @AfterEach
@@ -94,7 +90,7 @@ class MapEditorBrowserTest {
         WebElement box = wait.until(d -> graph.getShadowRoot().findElement(By.cssSelector(".box[data-id='" + nodeId + "'] rect")));
         new Actions(browser).moveToElement(box).click().perform();
 
-        wait.until(d -> text.equals(selectedRowText()));
+        wait.until(d -> text.equals(Chromium.selectedOutlineRow(browser)));
         assertThat(graph.getShadowRoot().findElement(By.cssSelector(".box.selected")).getDomAttribute("data-id")).isEqualTo(Long.toString(nodeId));
     }
 
@@ -150,15 +146,5 @@ class MapEditorBrowserTest {
         new Actions(browser)
                 .moveToLocation(at.get("x1").intValue(), at.get("y1").intValue()).clickAndHold()
                 .moveToLocation(at.get("x2").intValue(), at.get("y2").intValue()).release().perform();
-    }
-
-    private String selectedRowText() {
-        return (String) browser.executeScript("""
-                const grid = document.querySelector('vaadin-grid');
-                const row = grid.shadowRoot.querySelector('tr[part~="selected-row"]');
-                if (!row) return null;
-                const slot = row.querySelector('td slot');
-                const content = slot && slot.assignedElements()[0];
-                return content ? content.textContent.trim() : null;""");
     }
 }
