@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -80,6 +81,26 @@ class MapEditorBrowserTest {
     }
 
     @Test
+    void outline_keys_edit_the_map_and_leave_the_inline_fields_own_keys_alone() {
+        long interviewId = articles.list("neighbours, partners").getFirst().id();
+        long mapId = maps.create("Keys map " + System.nanoTime(), null, List.of(interviewId));
+        MapNode first = edits.add(mapId, null, null, NodeKind.CLAIM, Stance.NONE, "First claim.");
+        MapNode second = edits.add(mapId, null, null, NodeKind.CLAIM, Stance.NONE, "Second claim.");
+        open(mapId);
+
+        row("Second claim.").click();
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        wait.until(d -> first.id().equals(node(mapId, second.id()).parentId()));
+
+        // F2 opens the text with all of it selected; Home and Delete edit the text, not the map.
+        new Actions(browser).sendKeys(Keys.F2).perform();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-grid vaadin-text-field")));
+        new Actions(browser).sendKeys(Keys.HOME, Keys.DELETE, Keys.ENTER).perform();
+        wait.until(d -> "econd claim.".equals(node(mapId, second.id()).text()));
+        assertThat(maps.open(mapId).nodes()).hasSize(2);
+    }
+
+    @Test
     void clicking_a_box_in_the_graph_selects_the_same_node_in_the_outline() {
         long mapId = maps.readableMaps().stream().filter(m -> m.title().startsWith("Iran's neutrality")).findFirst().orElseThrow().id();
         String text = "Iran lost economic ground in Azerbaijan to Turkey, which sided with Baku.";
@@ -104,6 +125,10 @@ class MapEditorBrowserTest {
         assertThat(status("/maps/" + theirs + "/graph.json")).isEqualTo(404L);
         assertThat(status("/maps/" + theirs + "/articles/" + interviewId + "/reader.json")).isEqualTo(404L);
         assertThat(status("/maps/987654321/graph.json")).isEqualTo(404L);
+    }
+
+    private MapNode node(long mapId, long id) {
+        return maps.open(mapId).node(id);
     }
 
     /** The HTTP status of a GET from the signed-in browser (student1's session). */

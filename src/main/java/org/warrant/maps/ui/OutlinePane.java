@@ -6,8 +6,6 @@ import java.util.function.Consumer;
 
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
@@ -58,15 +56,11 @@ class OutlinePane extends Div {
     }
 
     private void shortcuts() {
-        key(Key.ENTER, OutlineCommand.ADD_SIBLING);
-        key(Key.TAB, OutlineCommand.INDENT);
-        key(Key.TAB, OutlineCommand.OUTDENT, KeyModifier.SHIFT);
-        key(Key.ARROW_UP, OutlineCommand.MOVE_UP, KeyModifier.ALT);
-        key(Key.ARROW_DOWN, OutlineCommand.MOVE_DOWN, KeyModifier.ALT);
-        key(Key.F2, OutlineCommand.EDIT);
-        key(Key.DELETE, OutlineCommand.DELETE);
-        key(Key.KEY_Z, OutlineCommand.UNDO, KeyModifier.CONTROL);
-        key(Key.KEY_Z, OutlineCommand.REDO, KeyModifier.CONTROL, KeyModifier.SHIFT);
+        OutlineKeys.listen(grid.getElement(), command -> {
+            if (!grid.getEditor().isOpen()) {
+                onCommand.accept(command);
+            }
+        });
         // In the inline editor Enter (or leaving the field) saves and Escape cancels; the outline's keys wait.
         editor.addKeyDownListener(Key.ENTER, e -> commitEdit());
         editor.addKeyDownListener(Key.ESCAPE, e -> {
@@ -84,14 +78,6 @@ class OutlinePane extends Div {
                     e.preventDefault(); pane.$server.typed(e.key);
                   }
                 });""", getElement());
-    }
-
-    private void key(Key key, OutlineCommand command, KeyModifier... modifiers) {
-        Shortcuts.addShortcutListener(grid, () -> {
-            if (!grid.getEditor().isOpen()) {
-                onCommand.accept(command);
-            }
-        }, key, modifiers).listenOn(grid);
     }
 
     void show(MapContent newContent) {
