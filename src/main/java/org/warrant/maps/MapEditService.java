@@ -167,7 +167,7 @@ public class MapEditService {
             } else if (parent == null) {
                 nodes.shiftSiblings(mapId, null, n.position());
             }
-            MapNode saved = nodes.save(new MapNode(null, mapId, parent, n.position(), n.kind(), n.stance(), n.text(), null,
+            MapNode saved = nodes.save(new MapNode(null, n.ref(), mapId, parent, n.position(), n.kind(), n.stance(), n.text(), null,
                     n.undercut(), n.author(), n.createdAt(), now, null));
             newIds.put(n.id(), saved.id());
         }
@@ -239,7 +239,7 @@ public class MapEditService {
         }
         Instant now = clock.instant();
         touch(mapId);
-        return nodes.save(new MapNode(null, mapId, parentId, at, kind, stance, text, null, false, access.user(), now, now, null));
+        return nodes.save(new MapNode(null, NodeRefs.next(), mapId, parentId, at, kind, stance, text, null, false, access.user(), now, now, null));
     }
 
     private Passage passageIn(ArgumentMap map, long articleId, int start, int end) {

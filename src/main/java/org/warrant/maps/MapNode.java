@@ -8,11 +8,13 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * One node of a map. {@code version} is its optimistic lock: an edit names the version it was based on and
- * is refused when someone changed the node since.
+ * is refused when someone changed the node since. {@code ref} is its id in exported outlines (see
+ * {@link NodeRefs}), stable across export and re-import, unlike the database id.
  */
 @Table("map_node")
 public record MapNode(
         @Id Long id,
+        String ref,
         long mapId,
         Long parentId,
         int position,
@@ -28,26 +30,26 @@ public record MapNode(
 
 
     MapNode withText(String newText, Instant now) {
-        return new MapNode(id, mapId, parentId, position, kind, stance, newText, reasonGroup, undercut, author, createdAt, now, version);
+        return new MapNode(id, ref, mapId, parentId, position, kind, stance, newText, reasonGroup, undercut, author, createdAt, now, version);
     }
 
     MapNode withKind(NodeKind newKind, Stance newStance, Instant now) {
-        return new MapNode(id, mapId, parentId, position, newKind, newStance, text,
+        return new MapNode(id, ref, mapId, parentId, position, newKind, newStance, text,
                 newKind == NodeKind.PREMISE || newKind == NodeKind.OBJECTION ? reasonGroup : null,
                 newKind == NodeKind.OBJECTION && undercut, author, createdAt, now, version);
     }
 
     MapNode withPlace(Long newParentId, int newPosition, Instant now) {
-        return new MapNode(id, mapId, newParentId, newPosition, kind, stance, text,
+        return new MapNode(id, ref, mapId, newParentId, newPosition, kind, stance, text,
                 java.util.Objects.equals(newParentId, parentId) ? reasonGroup : null, undercut, author, createdAt, now, version);
     }
 
 
     MapNode withReasonGroup(Long group, Instant now) {
-        return new MapNode(id, mapId, parentId, position, kind, stance, text, group, undercut, author, createdAt, now, version);
+        return new MapNode(id, ref, mapId, parentId, position, kind, stance, text, group, undercut, author, createdAt, now, version);
     }
 
     MapNode withUndercut(boolean value, Instant now) {
-        return new MapNode(id, mapId, parentId, position, kind, stance, text, reasonGroup, value, author, createdAt, now, version);
+        return new MapNode(id, ref, mapId, parentId, position, kind, stance, text, reasonGroup, value, author, createdAt, now, version);
     }
 }

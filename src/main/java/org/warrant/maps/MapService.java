@@ -97,7 +97,7 @@ public class MapService {
         Map<Long, MapNode> copies = new HashMap<>();
         for (MapNode node : MapTree.of(source.nodes()).inTreeOrder()) {
             Long parent = node.parentId() == null ? null : newIds.get(node.parentId());
-            MapNode copy = nodes.save(new MapNode(null, copyId, parent, node.position(), node.kind(), node.stance(), node.text(),
+            MapNode copy = nodes.save(new MapNode(null, node.ref(), copyId, parent, node.position(), node.kind(), node.stance(), node.text(),
                     null, node.undercut(), node.author(), node.createdAt(), now, null));
             newIds.put(node.id(), copy.id());
             copies.put(node.id(), copy);

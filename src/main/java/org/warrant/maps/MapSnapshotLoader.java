@@ -26,7 +26,7 @@ class MapSnapshotLoader {
     MapSnapshot load(long mapId, long contentVersion) {
         Map<String, Long> map = Map.of("mapId", mapId);
         List<MapNode> nodes = jdbc.query("""
-                SELECT id, map_id, parent_id, position, kind, stance, text, reason_group, undercut, author, created_at,
+                SELECT id, ref, map_id, parent_id, position, kind, stance, text, reason_group, undercut, author, created_at,
                        updated_at, version
                 FROM map_node WHERE map_id = :mapId ORDER BY parent_id, position""", map, MapSnapshotLoader::node);
         List<Citation> citations = jdbc.query("""
@@ -38,7 +38,7 @@ class MapSnapshotLoader {
     }
 
     private static MapNode node(ResultSet rs, int row) throws SQLException {
-        return new MapNode(rs.getLong("id"), rs.getLong("map_id"), rs.getObject("parent_id", Long.class), rs.getInt("position"),
+        return new MapNode(rs.getLong("id"), rs.getString("ref"), rs.getLong("map_id"), rs.getObject("parent_id", Long.class), rs.getInt("position"),
                 NodeKind.valueOf(rs.getString("kind")), Stance.valueOf(rs.getString("stance")), rs.getString("text"),
                 rs.getObject("reason_group", Long.class), rs.getBoolean("undercut"), rs.getString("author"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),

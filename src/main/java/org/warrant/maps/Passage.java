@@ -35,7 +35,8 @@ public record Passage(long articleId, int start, int end, String quote, String p
         return at(articleId, body, start, end);
     }
 
-    static Passage at(long articleId, String body, int start, int end) {
+    /** The passage [start, end) of the body as it is, with its context. */
+    public static Passage at(long articleId, String body, int start, int end) {
         return new Passage(articleId, start, end, body.substring(start, end),
                 body.substring(Math.max(0, start - CONTEXT), start), body.substring(end, Math.min(body.length(), end + CONTEXT)));
     }

@@ -16,4 +16,10 @@ interface ArticleRepository extends ListCrudRepository<Article, Long> {
                    (SELECT COUNT(*) FROM article_block b WHERE b.article_id = a.id AND b.kind = 'PARAGRAPH') AS paragraphs
             FROM article a ORDER BY a.title""")
     List<ArticleSummary> findSummaries();
+
+    /** Ids of articles with this title (ignoring case) or this source URL: title matches first, then oldest first. */
+    @Query("""
+            SELECT id FROM article WHERE LOWER(title) = LOWER(:title) OR source_url = :url
+            ORDER BY CASE WHEN LOWER(title) = LOWER(:title) THEN 0 ELSE 1 END, id""")
+    List<Long> findIdsByTitleOrUrl(String title, String url);
 }

@@ -46,6 +46,17 @@ public class ArticleService {
         return articles.findById(id);
     }
 
+    /**
+     * The library's article with this title (ignoring case) or, failing that, this source URL: how an outline's
+     * citations find their article again. Either may be null.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Article> findByTitleOrUrl(String title, String url) {
+        List<Long> ids = articles.findIdsByTitleOrUrl(title == null ? "" : title.strip(), url == null ? "" : url.strip());
+        return ids.stream().findFirst().flatMap(articles::findById);
+    }
+
     /** Stores the draft as a new article; returns the existing one when the same text is already there. */
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     public ImportResult importArticle(ArticleDraft draft) {

@@ -53,7 +53,7 @@ public final class LargeMaps {
                         Citation.AnchorStatus.ANCHORED, now));
             }
             Stance stance = kind == NodeKind.CLAIM ? Stance.NONE : kind == NodeKind.OBJECTION ? Stance.CON : Stance.PRO;
-            nodes.add(new MapNode(id, mapId, parent, position, kind, stance, text, null, false, "bench", now, now, 0));
+            nodes.add(new MapNode(id, "n" + id, mapId, parent, position, kind, stance, text, null, false, "bench", now, now, 0));
         }
         edits.reinsert(mapId, nodes, citations);
         return mapId;

@@ -65,6 +65,6 @@ class MapRulesTest {
     }
 
     static MapNode node(long id, Long parent, NodeKind kind) {
-        return new MapNode(id, 1, parent, (int) id, kind, kind.defaultStance(), "n" + id, null, false, "me", null, null, 0);
+        return new MapNode(id, "n" + id, 1, parent, (int) id, kind, kind.defaultStance(), "n" + id, null, false, "me", null, null, 0);
     }
 }

@@ -1,0 +1,47 @@
+package org.warrant.export;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Node;
+
+/** The plain text of parsed Markdown inlines, the reverse of {@link MarkdownText}; markup keeps only its text. */
+final class InlineText {
+
+    private InlineText() {
+    }
+
+    static String of(Node parent) {
+        StringBuilder out = new StringBuilder();
+        append(parent.getFirstChild(), null, out);
+        return out.toString();
+    }
+
+    /** The text of the inlines from {@code first} up to (not including) {@code end}, or to the last. */
+    static String between(Node first, Node end) {
+        StringBuilder out = new StringBuilder();
+        append(first, end, out);
+        return out.toString();
+    }
+
+    private static void append(Node from, Node end, StringBuilder out) {
+        for (Node n = from; n != null && n != end; n = n.getNext()) {
+            switch (n) {
+                case Text t -> out.append(t.getChars().unescape());
+                case HtmlEntity e -> out.append(e.getChars().unescape());
+                case HardLineBreak b -> out.append('\n');
+                case SoftLineBreak b -> out.append(' '); // a line wrapped by hand in the source
+                case Code c -> out.append(c.getText());
+                case AutoLink a -> out.append(a.getText());
+                case HtmlInlineComment c -> { } // node ids and other comments are not text
+                case HtmlInline h -> out.append(h.getChars());
+                default -> append(n.getFirstChild(), null, out);
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.warrant.export;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.warrant.export.ParsedOutline.ArticleLine;
+import org.warrant.export.ParsedOutline.Item;
+import org.warrant.export.ParsedOutline.Quote;
+import org.warrant.maps.MapDraft;
+import org.warrant.maps.Passage;
+import org.warrant.sources.Article;
+import org.warrant.sources.ArticleService;
+
+/**
+ * Turns a parsed outline into a map draft: finds its articles in the library (by title, then URL) and its
+ * quotes in them. Collects every problem with its line; the draft is complete only when there are none.
+ */
+final class OutlineImporter {
+
+    private final ArticleService library;
+    private final List<OutlineProblem> problems = new ArrayList<>();
+    private final Map<String, Article> byShortTitle = new HashMap<>();
+    private final Map<Long, Article> mapArticles = new LinkedHashMap<>();
+    private final Set<String> missing = new HashSet<>(); // listed, but not in the library: reported at the list
+    private boolean needsArticle;
+
+    OutlineImporter(ArticleService library) {
+        this.library = library;
+    }
+
+    List<OutlineProblem> problems() {
+        return problems;
+    }
+
+    boolean needsArticle() {
+        return needsArticle;
+    }
+
+    /** {@code chosenArticle}: the article a hand-written outline is about (ignored for Warrant's format). */
+    MapDraft draft(ParsedOutline outline, String fallbackTitle, Long chosenArticle) {
+        if (outline.inFormat()) {
+            outline.articles().forEach(this::findArticle);
+            if (outline.articles().isEmpty()) {
+                problems.add(new OutlineProblem(0, "The outline names no article; a map draws on at least one."));
+            }
+        } else if (chosenArticle == null) {
+            needsArticle = true;
+            problems.add(new OutlineProblem(0, "This outline does not say which article it maps: choose the article."));
+        } else {
+            library.find(chosenArticle).ifPresent(a -> mapArticles.put(a.id(), a));
+        }
+        List<MapDraft.Node> nodes = new ArrayList<>();
+        for (Item item : outline.nodes()) {
+            List<Passage> passages = new ArrayList<>();
+            for (Quote quote : item.quotes()) {
+                passage(quote).ifPresent(passages::add);
+            }
+            nodes.add(new MapDraft.Node(item.ref(), item.parent(), item.kind(), item.stance(), item.text(), item.group(),
+                    item.undercut(), passages));
+        }
+        String title = outline.title() != null && !outline.title().isBlank() ? outline.title() : fallbackTitle;
+        return new MapDraft(title, outline.description(), List.copyOf(mapArticles.keySet()), nodes);
+    }
+
+    private void findArticle(ArticleLine line) {
+        library.findByTitleOrUrl(line.title(), line.url()).ifPresentOrElse(a -> {
+            byShortTitle.put(line.shortTitle(), a);
+            mapArticles.put(a.id(), a);
+        }, () -> {
+            missing.add(line.shortTitle());
+            problems.add(new OutlineProblem(line.line(), "The article “" + line.title()
+                    + "” is not in the library. Import it first (Library, Import), then import this outline again."));
+        });
+    }
+
+    private Optional<Passage> passage(Quote quote) {
+        Article article;
+        String name;
+        if (quote.citation() != null) {
+            name = quote.citation().shortTitle();
+            article = byShortTitle.get(name);
+            if (article == null) {
+                if (!missing.contains(name)) {
+                    problems.add(new OutlineProblem(quote.line(), "“" + name + "” is not one of the articles listed at the top."));
+                }
+                return Optional.empty();
+            }
+        } else {
+            article = mapArticles.values().stream().findFirst().orElse(null);
+            if (article == null) {
+                return Optional.empty(); // reported once: no article chosen
+            }
+            name = OutlineFormat.shortTitle(article.title());
+        }
+        return switch (QuoteAnchor.find(article, quote.text(), quote.citation(), name)) {
+            case QuoteAnchor.Anchored a -> Optional.of(a.passage());
+            case QuoteAnchor.NotFound missing -> {
+                problems.add(new OutlineProblem(quote.line(), missing.problem()));
+                yield Optional.empty();
+            }
+        };
+    }
+}

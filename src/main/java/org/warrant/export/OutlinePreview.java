@@ -1,0 +1,36 @@
+package org.warrant.export;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Markdown to HTML that is safe to show in the page, whatever the Markdown holds: Flexmark renders raw HTML
+ * as escaped text, drops comments (the node ids), and leaves links with other schemes than http, https and
+ * mailto as plain text; jsoup then keeps only a small list of elements and attributes, as a second guard.
+ */
+final class OutlinePreview {
+
+    private static final MutableDataSet OPTIONS = new MutableDataSet()
+            .set(HtmlRenderer.ESCAPE_HTML, true)
+            .set(HtmlRenderer.SUPPRESS_INLINE_HTML_COMMENTS, true)
+            .set(HtmlRenderer.SUPPRESS_HTML_COMMENT_BLOCKS, true)
+            .set(HtmlRenderer.SUPPRESSED_LINKS, "(?is)(?!https?:|mailto:).*");
+    private static final Parser PARSER = Parser.builder(OPTIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
+    private static final Safelist ALLOWED = new Safelist()
+            .addTags("h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "ul", "ol", "li", "blockquote", "em", "strong",
+                    "code", "pre", "a")
+            .addAttributes("a", "href")
+            .addProtocols("a", "href", "http", "https", "mailto")
+            .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer");
+
+    private OutlinePreview() {
+    }
+
+    static String html(String markdown) {
+        return Jsoup.clean(RENDERER.render(PARSER.parse(markdown)), ALLOWED);
+    }
+}

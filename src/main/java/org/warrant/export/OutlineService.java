@@ -1,0 +1,127 @@
+package org.warrant.export;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.warrant.accounts.AccountService;
+import org.warrant.maps.MapContent;
+import org.warrant.maps.MapDraft;
+import org.warrant.maps.MapDraftRejectedException;
+import org.warrant.maps.MapDraftService;
+import org.warrant.maps.MapNode;
+import org.warrant.maps.MapService;
+import org.warrant.sources.Article;
+import org.warrant.sources.ArticleService;
+
+/**
+ * Maps as Markdown outlines (docs/markdown-outline.md): export, a safe HTML preview, and import as a new map.
+ * Export reads through {@link MapService#open}, so whoever may not read a map gets "not found"; import
+ * creates a map owned by the importer, in one transaction, or nothing.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class OutlineService {
+
+    /** Outlines are text: 5 million characters is several times a full 10,000-node map. */
+    public static final int MAX_CHARS = 5_000_000;
+    private static final Logger log = LoggerFactory.getLogger(OutlineService.class);
+
+    private final MapService maps;
+    private final MapDraftService drafts;
+    private final ArticleService articles;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    OutlineService(MapService maps, MapDraftService drafts, ArticleService articles, AccountService accounts, Clock clock) {
+        this.maps = maps;
+        this.drafts = drafts;
+        this.articles = articles;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Outline export(long mapId) {
+        MapContent content = maps.open(mapId);
+        List<Article> mapArticles = content.map().articleIds().stream().map(articles::find)
+                .flatMap(Optional::stream).toList();
+        Set<String> authors = new LinkedHashSet<>();
+        authors.add(content.map().owner());
+        content.tree().inTreeOrder().stream().map(MapNode::author).forEach(authors::add);
+        List<String> names = authors.stream().map(u -> accounts.displayName(u).orElse(u)).toList();
+        String markdown = OutlineWriter.write(content, mapArticles, names, LocalDate.now(clock));
+        return new Outline(fileName(content.map().title()), markdown);
+    }
+
+    /** The outline as HTML for showing in the page: raw HTML escaped, only http, https and mailto links. */
+    public String preview(String markdown) {
+        return OutlinePreview.html(markdown);
+    }
+
+    /**
+     * Creates a map from an outline. {@code fallbackTitle} names it when the outline has no title heading;
+     * {@code articleId} is the article a hand-written outline maps. Throws {@link OutlineRejectedException}
+     * with every problem found, and creates nothing, when the outline can't be imported.
+     */
+    @Transactional
+    public long importOutline(String markdown, String fallbackTitle, Long articleId) {
+        if (markdown == null || markdown.isBlank()) {
+            throw rejected(List.of(new OutlineProblem(0, "The outline is empty.")), false);
+        }
+        if (markdown.length() > MAX_CHARS) {
+            throw rejected(List.of(new OutlineProblem(0, "The outline has %,d characters; at most %,d can be imported."
+                    .formatted(markdown.length(), MAX_CHARS))), false);
+        }
+        OutlineReader.Result read = OutlineReader.read(markdown);
+        if (!read.problems().isEmpty()) {
+            throw rejected(read.problems(), false);
+        }
+        OutlineImporter importer = new OutlineImporter(articles);
+        MapDraft draft = importer.draft(read.outline(), fallbackTitle, articleId);
+        if (!importer.problems().isEmpty()) { // list the rule problems too, so one attempt shows everything
+            List<OutlineProblem> problems = new ArrayList<>(importer.problems());
+            problems.addAll(lines(drafts.problems(draft), read.outline()));
+            throw rejected(problems, importer.needsArticle());
+        }
+        try {
+            long mapId = drafts.create(draft);
+            log.info("Imported an outline of {} nodes as map {}", draft.nodes().size(), mapId);
+            return mapId;
+        } catch (MapDraftRejectedException e) {
+            throw rejected(lines(e.problems(), read.outline()), false);
+        }
+    }
+
+    private static List<OutlineProblem> lines(List<MapDraft.Problem> problems, ParsedOutline outline) {
+        return problems.stream().map(p -> new OutlineProblem(p.node() < 0 ? 0 : outline.nodes().get(p.node()).line(), p.message())).toList();
+    }
+
+    private static OutlineRejectedException rejected(List<OutlineProblem> problems, boolean needsArticle) {
+        List<OutlineProblem> sorted = problems.stream().sorted(Comparator.comparingInt(OutlineProblem::line)).toList();
+        log.info("Outline refused: {}", sorted.getFirst());
+        return new OutlineRejectedException(sorted, needsArticle);
+    }
+
+    /** "Iran's neutrality: a case" becomes "irans-neutrality-a-case.md". */
+    static String fileName(String title) {
+        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String name = ascii.toLowerCase(Locale.ROOT).replaceAll("['’]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (name.length() > 80) {
+            name = name.substring(0, 80).replaceAll("-+$", "");
+        }
+        return (name.isEmpty() ? "map" : name) + ".md";
+    }
+}

@@ -1,0 +1,246 @@
+package org.warrant.export;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.BulletListItem;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.formatter.Formatter;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import org.warrant.export.OutlineFormat.CitationLine;
+import org.warrant.export.OutlineFormat.Role;
+import org.warrant.maps.Citation;
+import org.warrant.maps.MapContent;
+import org.warrant.maps.MapNode;
+import org.warrant.maps.NodeKind;
+import org.warrant.sources.Article;
+import org.warrant.sources.ArticleBlock;
+
+/**
+ * Writes a map as a Markdown outline: builds the document as a Flexmark AST and renders it with Flexmark's
+ * Markdown formatter. Every piece of user text goes through {@link MarkdownText}, so nothing typed can add
+ * structure or HTML. The node ids are HTML comments, which Markdown renderers hide.
+ */
+final class OutlineWriter {
+
+    private static final Pattern PLAIN_URL = Pattern.compile("https?://[^\\s<>\\\\`]+");
+    private static final Formatter FORMATTER = Formatter.builder(new MutableDataSet()).build();
+
+    private final MapContent content;
+    private final Map<Long, String> shortTitles = new LinkedHashMap<>();
+    private final Map<Long, Article> articles = new LinkedHashMap<>();
+
+    private OutlineWriter(MapContent content, List<Article> mapArticles) {
+        this.content = content;
+        for (Article a : mapArticles) {
+            articles.put(a.id(), a);
+            String shortTitle = OutlineFormat.shortTitle(a.title());
+            for (int n = 2; shortTitles.containsValue(shortTitle); n++) {
+                shortTitle = OutlineFormat.shortTitle(a.title()) + " (" + n + ")";
+            }
+            shortTitles.put(a.id(), shortTitle);
+        }
+    }
+
+    /** {@code mapArticles} in the map's order; {@code authors} as they should be named. */
+    static String write(MapContent content, List<Article> mapArticles, List<String> authors, LocalDate exported) {
+        return new OutlineWriter(content, mapArticles).document(authors, exported);
+    }
+
+    private String document(List<String> authors, LocalDate exported) {
+        Document doc = new Document(new MutableDataSet(), BasedSequence.NULL);
+        doc.appendChild(heading(1, content.map().title()));
+        BulletList meta = list();
+        meta.appendChild(item(paragraph(text(OutlineFormat.FORMAT_LINE))));
+        meta.appendChild(item(paragraph(text("Exported: " + exported))));
+        meta.appendChild(item(paragraph(text("Authors: " + MarkdownText.singleLine(String.join(", ", authors))))));
+        for (Article a : articles.values()) {
+            meta.appendChild(item(articleLine(a)));
+        }
+        doc.appendChild(meta);
+        if (content.map().description() != null) {
+            doc.appendChild(lines(new Paragraph(), content.map().description()));
+        }
+        doc.appendChild(heading(2, OutlineFormat.MAP_HEADING));
+        BulletList claims = list();
+        content.tree().roots().forEach(claim -> claims.appendChild(nodeItem(claim, null)));
+        if (claims.hasChildren()) {
+            doc.appendChild(claims);
+        }
+        return FORMATTER.render(doc);
+    }
+
+    private Paragraph articleLine(Article a) {
+        Paragraph p = paragraph(text("Article “" + MarkdownText.singleLine(shortTitles.get(a.id())) + "”: "));
+        Emphasis title = new Emphasis(BasedSequence.of("*"), BasedSequence.NULL, BasedSequence.of("*"));
+        title.appendChild(text(MarkdownText.singleLine(a.title())));
+        p.appendChild(title);
+        StringBuilder rest = new StringBuilder();
+        if (a.outlet() != null && !a.outlet().isBlank()) {
+            rest.append(", ").append(MarkdownText.singleLine(a.outlet()));
+        }
+        if (a.publishedOn() != null) {
+            rest.append(", ").append(a.publishedOn());
+        }
+        p.appendChild(text(rest.toString()));
+        if (a.sourceUrl() != null && PLAIN_URL.matcher(a.sourceUrl()).matches()) {
+            p.appendChild(text(", "));
+            p.appendChild(new AutoLink(BasedSequence.of("<"), BasedSequence.of(a.sourceUrl()), BasedSequence.of(">")));
+        }
+        return p;
+    }
+
+    /** A node's item, or for the first of a group of co-premises the group's. Later members are in the group. */
+    private BulletListItem nodeItem(MapNode node, MapNode parent) {
+        return node.reasonGroup() != null ? linkedReason(node) : plainItem(node, parent);
+    }
+
+    private boolean isFirstOfGroup(MapNode node) {
+        return groupOf(node).getFirst().id().equals(node.id());
+    }
+
+    private List<MapNode> groupOf(MapNode node) {
+        return content.tree().childrenOf(node.parentId()).stream()
+                .filter(n -> node.reasonGroup().equals(n.reasonGroup())).toList();
+    }
+
+    /** Co-premises: one item for the reason they make together, the premises inside it. */
+    private BulletListItem linkedReason(MapNode first) {
+        MapNode parent = content.node(first.parentId());
+        BulletListItem item = item(paragraph(strong(Role.LINKED_REASON.label),
+                text(MarkdownText.singleLine(OutlineFormat.stanceLabel(first.stance(), false)) + ":")));
+        BulletList members = list();
+        groupOf(first).forEach(member -> members.appendChild(plainItem(member, parent)));
+        item.appendChild(members);
+        return item;
+    }
+
+    private BulletListItem plainItem(MapNode node, MapNode parent) {
+        Paragraph p = paragraph(strong(role(node, parent).label),
+                text(MarkdownText.singleLine(OutlineFormat.stanceLabel(node.stance(), node.undercut())) + ": "));
+        lines(p, node.text());
+        p.appendChild(text(" "));
+        p.appendChild(new HtmlInlineComment(BasedSequence.of("<!-- id: " + node.ref() + " -->")));
+        BulletListItem item = item(p);
+        for (Citation c : content.citationsOf(node.id())) {
+            item.appendChild(quote(c));
+        }
+        List<MapNode> children = content.tree().children(node.id());
+        if (!children.isEmpty()) {
+            BulletList list = list();
+            for (MapNode child : children) {
+                if (child.reasonGroup() == null || isFirstOfGroup(child)) {
+                    list.appendChild(nodeItem(child, node));
+                }
+            }
+            item.appendChild(list);
+        }
+        return item;
+    }
+
+    private static Role role(MapNode node, MapNode parent) {
+        return switch (node.kind()) {
+            case CLAIM -> Role.CLAIM;
+            case PREMISE -> Role.PREMISE;
+            case EVIDENCE -> Role.EVIDENCE;
+            case OBJECTION -> node.undercut() ? Role.UNDERCUT
+                    : parent != null && parent.kind() == NodeKind.OBJECTION ? Role.REBUTTAL : Role.OBJECTION;
+        };
+    }
+
+    private BlockQuote quote(Citation c) {
+        BlockQuote q = new BlockQuote();
+        q.setOpeningMarker(BasedSequence.of(">"));
+        q.appendChild(lines(new Paragraph(), c.quote()));
+        Article a = articles.get(c.articleId());
+        String source = a == null ? "article " + c.articleId() : shortTitles.get(a.id());
+        int paragraph = a == null ? 0 : paragraphAt(a, c.startOffset());
+        q.appendChild(paragraph(text(MarkdownText.singleLine(
+                new CitationLine(source, paragraph, c.startOffset(), c.endOffset()).text()))));
+        return q;
+    }
+
+    /** The number of the paragraph the offset falls in, or of the last one before it (0 before the first). */
+    static int paragraphAt(Article article, int offset) {
+        int number = 0;
+        for (ArticleBlock b : article.blocks()) {
+            if (b.startOffset() > offset) {
+                break;
+            }
+            if (b.number() != null) {
+                number = b.number();
+            }
+        }
+        return number;
+    }
+
+    private static Heading heading(int level, String title) {
+        Heading h = new Heading();
+        h.setLevel(level);
+        h.setOpeningMarker(BasedSequence.of("#".repeat(level)));
+        h.appendChild(text(MarkdownText.singleLine(title)));
+        return h;
+    }
+
+    private static <T extends Node> T lines(T parent, String text) {
+        String[] lines = MarkdownText.lines(text);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                parent.appendChild(new HardLineBreak(BasedSequence.of("\\\n")));
+            }
+            if (!lines[i].isEmpty()) {
+                parent.appendChild(text(lines[i]));
+            }
+        }
+        return parent;
+    }
+
+    private static BulletList list() {
+        BulletList list = new BulletList();
+        list.setOpeningMarker('-');
+        list.setTight(true);
+        return list;
+    }
+
+    private static BulletListItem item(Paragraph first) {
+        BulletListItem item = new BulletListItem();
+        item.setOpeningMarker(BasedSequence.of("-"));
+        item.setTight(true);
+        item.appendChild(first);
+        return item;
+    }
+
+    private static Paragraph paragraph(Node... inlines) {
+        Paragraph p = new Paragraph();
+        for (Node n : inlines) {
+            p.appendChild(n);
+        }
+        return p;
+    }
+
+    private static StrongEmphasis strong(String label) {
+        StrongEmphasis s = new StrongEmphasis(BasedSequence.of("**"), BasedSequence.NULL, BasedSequence.of("**"));
+        s.appendChild(text(label));
+        return s;
+    }
+
+    /** {@code source} is Markdown source already: escaped user text or the format's own words. */
+    private static Text text(String source) {
+        return new Text(BasedSequence.of(source));
+    }
+}

@@ -1,0 +1,85 @@
+package org.warrant.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Node;
+import org.warrant.export.ParsedOutline.Item;
+import org.warrant.export.ParsedOutline.Quote;
+import org.warrant.maps.NodeKind;
+import org.warrant.maps.NodeRefs;
+import org.warrant.maps.Stance;
+
+/**
+ * An item of a hand-written outline. Top-level items are claims. Under them, "+ " or "Pro:" before the text
+ * makes a reason, "- " or "Con:" an objection (a reason when neither is there), and a "> " quote under an
+ * item is evidence for it, to be found in the article the importer chooses.
+ */
+final class PlainItemReader {
+
+    private final OutlineReader outline;
+
+    PlainItemReader(OutlineReader outline) {
+        this.outline = outline;
+    }
+
+    void item(ListItem item, Integer parent, int depth) {
+        Stance stance = parent == null ? Stance.NONE : Stance.PRO;
+        // "- + text" is read by Markdown as an item holding a one-item list marked "+": that mark is the stance.
+        if (parent != null && item.getFirstChild() instanceof BulletList inner && inner.getFirstChild() == inner.getLastChild()
+                && (inner.getOpeningMarker() == '+' || inner.getOpeningMarker() == '-') && inner.getFirstChild() instanceof ListItem only) {
+            stance = inner.getOpeningMarker() == '+' ? Stance.PRO : Stance.CON;
+            item = only;
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (Node child = item.getFirstChild(); child instanceof Paragraph p; child = child.getNext()) {
+            paragraphs.add(InlineText.of(p).strip());
+        }
+        if (paragraphs.isEmpty()) {
+            outline.problem(item, "This item has no text.");
+            return;
+        }
+        String text = String.join("\n\n", paragraphs);
+        if (parent != null) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("pro:") || lower.startsWith("con:")) {
+                stance = lower.startsWith("pro:") ? Stance.PRO : Stance.CON;
+                text = text.substring(4).strip();
+            }
+        }
+        NodeKind kind = parent == null ? NodeKind.CLAIM : stance == Stance.CON ? NodeKind.OBJECTION : NodeKind.PREMISE;
+        outline.add(new Item(NodeRefs.next(), parent, kind, stance, text, null, false, List.of(), OutlineReader.line(item)));
+        int index = outline.size() - 1;
+        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof BlockQuote q) {
+                evidence(q, index);
+            } else if (child instanceof ListBlock list) {
+                outline.children(list, index, depth + 1);
+            }
+        }
+    }
+
+    /** A quote under an item: evidence for it, with the quote as its text. */
+    private void evidence(BlockQuote q, int parent) {
+        List<String> paragraphs = new ArrayList<>();
+        for (Node child = q.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Paragraph p) {
+                paragraphs.add(InlineText.of(p).strip());
+            }
+        }
+        if (paragraphs.isEmpty()) {
+            outline.problem(q, "This quote is empty.");
+            return;
+        }
+        String quote = String.join("\n\n", paragraphs);
+        int line = OutlineReader.line(q);
+        outline.add(new Item(NodeRefs.next(), parent, NodeKind.EVIDENCE, Stance.PRO, quote, null, false,
+                List.of(new Quote(quote, null, line)), line));
+    }
+}
