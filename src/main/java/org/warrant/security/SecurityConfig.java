@@ -26,7 +26,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // Plain HTTP endpoints beside the views; the services they call decide what each user may read.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/maps/*/graph.json", "/maps/*/articles/*/reader.json").authenticated());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/maps/*/graph.json", "/maps/*/articles/*/reader.json",
+                "/maps/*/outline.md").authenticated());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
@@ -22,6 +23,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.security.access.AccessDeniedException;
+import org.warrant.export.OutlineService;
+import org.warrant.export.ui.ExportDialog;
 import org.warrant.maps.Citation;
 import org.warrant.maps.MapContent;
 import org.warrant.maps.MapEditService;
@@ -44,6 +47,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final MapService maps;
     private final MapEditService edits;
     private final ArticleService articles;
+    private final OutlineService outlines;
     private final UndoHistory history = new UndoHistory();
     long mapId;
     MapContent content;
@@ -54,8 +58,9 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     NodeToolbar toolbar;
     private String title = "Map";
 
-    MapEditorView(MapService maps, MapEditService edits, ArticleService articles) {
+    MapEditorView(MapService maps, MapEditService edits, ArticleService articles, OutlineService outlines) {
         this.maps = maps;
+        this.outlines = outlines;
         this.edits = edits;
         this.articles = articles;
         addClassName("map-editor");
@@ -88,7 +93,10 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         toolbar = new NodeToolbar(this);
         H1 heading = new H1(content.map().title());
         heading.addClassName("map-title");
-        Div header = new Div(new RouterLink("← Maps", MapsView.class), heading);
+        Button export = new Button("Export", VaadinIcon.DOWNLOAD_ALT.create(), e -> new ExportDialog(outlines, mapId).open());
+        export.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        export.addClassName("export-button");
+        Div header = new Div(new RouterLink("← Maps", MapsView.class), heading, export);
         if (content.editable()) {
             header.add(toolbar);
         } else {

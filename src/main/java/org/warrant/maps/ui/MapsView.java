@@ -50,7 +50,11 @@ class MapsView extends Div {
                     long id = maps.create(title, description, articleIds);
                     getUI().ifPresent(ui -> ui.navigate("maps/" + id));
                 }).open());
-        Div header = new Div(new H1("Maps"), create);
+        Button importOutline = new Button("Import outline", VaadinIcon.UPLOAD_ALT.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("maps/import")));
+        Div actions = new Div(importOutline, create);
+        actions.addClassName("page-actions");
+        Div header = new Div(new H1("Maps"), actions);
         header.addClassName("page-header");
         list.addClassName("map-cards");
         bin.addClassName("map-bin");

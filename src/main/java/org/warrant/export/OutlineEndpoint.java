@@ -1,0 +1,48 @@
+package org.warrant.export;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.warrant.maps.MapNotFoundException;
+
+/**
+ * Any readable map's outline at {@code /maps/{id}/outline.md}, for signed-in users. The rule is the editor's
+ * (through {@link OutlineService#export}): a map the user may not read is "not found", never "forbidden",
+ * so map ids can't be probed.
+ */
+@RestController
+class OutlineEndpoint {
+
+    static final MediaType MARKDOWN = new MediaType("text", "markdown", StandardCharsets.UTF_8);
+
+    private final OutlineService outlines;
+
+    OutlineEndpoint(OutlineService outlines) {
+        this.outlines = outlines;
+    }
+
+    @GetMapping("/maps/{id}/outline.md")
+    ResponseEntity<String> outline(@PathVariable long id) {
+        Outline outline = outlines.export(id);
+        return ResponseEntity.ok()
+                .contentType(MARKDOWN)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(outline.fileName()).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.noStore())
+                .body(outline.markdown());
+    }
+
+    @ExceptionHandler(MapNotFoundException.class)
+    ResponseEntity<Void> notFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+    }
+}

@@ -1,0 +1,61 @@
+package org.warrant.export.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.warrant.export.Outline;
+import org.warrant.export.OutlineService;
+
+/**
+ * "Export as Markdown" for a map: the outline rendered (sanitised HTML) and as source, to download as a
+ * .md file or copy to the clipboard. The download is the map's {@code /maps/{id}/outline.md}, so it is the
+ * map as it is when the link is clicked.
+ */
+public class ExportDialog extends Dialog {
+
+    final Div preview = new Div();
+    final TextArea source = new TextArea();
+    final Anchor download;
+    final Button copy = new Button("Copy Markdown", VaadinIcon.COPY_O.create());
+    final Outline outline;
+
+    public ExportDialog(OutlineService outlines, long mapId) {
+        outline = outlines.export(mapId);
+        setHeaderTitle("Export as Markdown");
+        setWidth("min(56rem, 96vw)");
+        setHeight("min(44rem, 92vh)");
+        addClassName("export-dialog");
+
+        preview.addClassName("outline-preview");
+        preview.getElement().setProperty("innerHTML", outlines.preview(outline.markdown())); // sanitised by the service
+        source.setValue(outline.markdown());
+        source.setReadOnly(true);
+        source.setWidthFull();
+        source.addClassName("outline-source");
+        source.setAriaLabel("Markdown source");
+        TabSheet tabs = new TabSheet();
+        tabs.add("Preview", preview);
+        tabs.add("Markdown", source);
+        tabs.setSizeFull();
+        add(tabs);
+
+        download = new Anchor("maps/" + mapId + "/outline.md", "Download " + outline.fileName());
+        download.getElement().setAttribute("download", outline.fileName());
+        download.addClassName("download-link");
+        copy.addClickListener(e -> copy.getElement()
+                .executeJs("return navigator.clipboard.writeText($0)", outline.markdown())
+                .then(done -> Notification.show("Copied the outline to the clipboard.", 2500, Notification.Position.BOTTOM_START),
+                        failed -> Notification.show("The browser refused the clipboard; select the Markdown tab's text and copy it.",
+                                6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING)));
+        Button close = new Button("Close", e -> close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        getFooter().add(download, copy, close);
+    }
+}

@@ -1,0 +1,153 @@
+package org.warrant.export.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadEvent;
+import jakarta.annotation.security.PermitAll;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.warrant.export.OutlineProblem;
+import org.warrant.export.OutlineRejectedException;
+import org.warrant.export.OutlineService;
+import org.warrant.sources.ArticleService;
+import org.warrant.sources.ArticleSummary;
+
+/**
+ * A Markdown outline becomes a new map: upload a .md file or paste the text. An outline exported from Warrant
+ * names its articles; for a hand-written list Warrant asks which article it maps. Problems are listed with
+ * their line numbers, and nothing is created until there are none.
+ */
+@Route("maps/import")
+@PageTitle("Import outline · Warrant")
+@PermitAll
+class ImportOutlineView extends Div {
+
+    static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+    private static final int PROBLEMS_SHOWN = 25;
+    private static final Logger log = LoggerFactory.getLogger(ImportOutlineView.class);
+
+    final Upload upload = new Upload(this::receive);
+    final TextArea text = new TextArea("Outline");
+    final TextField title = new TextField("Title, if the outline has no “# Title” line");
+    final ComboBox<ArticleSummary> article = new ComboBox<>("Which article does this outline map?");
+    final Button importButton = new Button("Import as a new map");
+    final Div problems = new Div();
+    private final OutlineService outlines;
+
+    ImportOutlineView(OutlineService outlines, ArticleService articles) {
+        this.outlines = outlines;
+        addClassNames("page", "import-outline-view");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.setAcceptedFileTypes(".md", ".markdown", ".txt");
+        upload.setDropLabel(new Span("Drop a Markdown outline (.md, up to 5 MB) here"));
+        upload.addFileRejectedListener(e -> showProblems(List.of(new OutlineProblem(0,
+                e.getErrorMessage() + ". Warrant imports .md, .markdown and .txt outlines up to 5 MB."))));
+
+        text.setPlaceholder("""
+                # Iran's neutrality harmed its interests
+
+                - Neutrality cost Iran the trust of Azerbaijan's public.
+                  - Con: Iran mediated from the start.
+                    > the Islamic Republic of Iran has initiated mediation measures from the beginning""");
+        text.setMaxLength(OutlineService.MAX_CHARS);
+        text.addClassName("outline-text");
+        title.setMaxLength(200);
+        title.setWidthFull();
+        article.setItems(articles.list(null));
+        article.setItemLabelGenerator(ArticleSummary::title);
+        article.setWidthFull();
+        article.setHelperText("A hand-written outline doesn't say which article its quotes come from.");
+        article.setVisible(false);
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.addClickListener(e -> importOutline());
+        problems.addClassName("error-box");
+        problems.getElement().setAttribute("role", "alert");
+        problems.setVisible(false);
+
+        Paragraph intro = new Paragraph("Bring a map back in from Markdown: an outline exported from Warrant (it keeps every "
+                + "node, quote and id), or a nested bullet list you wrote. In a list, top-level items are claims; under an item, "
+                + "“+ ” or “Pro:” marks a reason, “- ” or “Con:” an objection, and a “> ” quote is evidence from the article.");
+        Div form = new Div(upload, text, title, article, importButton);
+        form.addClassName("import-start");
+        add(new H1("Import an outline"), intro, problems, form);
+    }
+
+    /** Reads at most one byte past the limit, so an oversized upload is refused without being held in memory. */
+    private void receive(UploadEvent event) throws IOException {
+        byte[] bytes;
+        try (InputStream in = event.getInputStream()) {
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+        }
+        String fileName = event.getFileName();
+        event.getUI().access(() -> {
+            if (bytes.length > MAX_FILE_BYTES) {
+                showProblems(List.of(new OutlineProblem(0, fileName + " is larger than 5 MB; an outline is rarely over 3 MB.")));
+                return;
+            }
+            try {
+                text.setValue(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString());
+                if (title.isEmpty()) {
+                    title.setValue(fileName.replaceFirst("\\.(md|markdown|txt)$", "").replace('-', ' ').strip());
+                }
+                problems.setVisible(false);
+            } catch (CharacterCodingException e) {
+                showProblems(List.of(new OutlineProblem(0, fileName + " is not UTF-8 text. Save it as UTF-8 (plain text) and try again.")));
+            }
+        });
+    }
+
+    private void importOutline() {
+        String fallbackTitle = title.isEmpty() ? "Imported outline" : title.getValue();
+        Long articleId = article.isVisible() && article.getValue() != null ? article.getValue().id() : null;
+        try {
+            long mapId = outlines.importOutline(text.getValue(), fallbackTitle, articleId);
+            getUI().ifPresent(ui -> ui.navigate("maps/" + mapId));
+        } catch (OutlineRejectedException e) {
+            if (e.needsArticle()) {
+                article.setVisible(true);
+                article.setInvalid(article.getValue() == null);
+                article.setErrorMessage("Choose the article, then import again.");
+                article.focus();
+            }
+            showProblems(e.problems());
+        } catch (RuntimeException e) {
+            log.error("Importing an outline failed", e);
+            showProblems(List.of(new OutlineProblem(0, "Warrant could not import this outline. Nothing was created; try again.")));
+        }
+    }
+
+    private void showProblems(List<OutlineProblem> found) {
+        problems.removeAll();
+        problems.add(new Paragraph(found.size() == 1 ? "This outline can't be imported yet; nothing was created:"
+                : "This outline can't be imported yet (" + found.size() + " problems); nothing was created:"));
+        UnorderedList list = new UnorderedList();
+        found.stream().limit(PROBLEMS_SHOWN).forEach(p -> list.add(new ListItem(p.toString())));
+        if (found.size() > PROBLEMS_SHOWN) {
+            list.add(new ListItem("… and " + (found.size() - PROBLEMS_SHOWN) + " more."));
+        }
+        problems.add(list);
+        problems.setVisible(true);
+    }
+}
