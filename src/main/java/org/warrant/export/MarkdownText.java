@@ -18,12 +18,28 @@ final class MarkdownText {
     private MarkdownText() {
     }
 
-    /** The lines of {@code text} as inline Markdown source, one string per line, to be joined by hard breaks. */
-    static String[] lines(String text) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            lines[i] = line(lines[i], i > 0, i < lines.length - 1, "");
+    /**
+     * The lines of {@code text} as inline Markdown source, one string per line, to be joined by hard breaks.
+     * {@code startsLine}: the text begins a line of the document (a quote), rather than following a label.
+     */
+    static String[] lines(String text, boolean startsLine) {
+        // Line breaks at the very start or end have no hard-break form (a paragraph can't end in one): write
+        // them as character references.
+        int lead = 0;
+        while (lead < text.length() && text.charAt(lead) == '\n') {
+            lead++;
         }
+        int trail = 0;
+        while (trail < text.length() - lead && text.charAt(text.length() - 1 - trail) == '\n') {
+            trail++;
+        }
+        String[] lines = text.substring(lead, text.length() - trail).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            // Whitespace at the end of any line, the last included, would be dropped with the line ending.
+            lines[i] = line(lines[i], i > 0 || startsLine, true, "");
+        }
+        lines[0] = "&#10;".repeat(lead) + lines[0];
+        lines[lines.length - 1] = lines[lines.length - 1] + "&#10;".repeat(trail);
         return lines;
     }
 
@@ -39,7 +55,7 @@ final class MarkdownText {
             char c = line.charAt(i);
             boolean first = i == 0 && atLineStart;
             boolean last = i == line.length() - 1 && beforeBreak;
-            if (c == '\r' || c == '\u0000' || ((first || last) && (c == ' ' || c == '\t'))) {
+            if (c == '\r' || ((first || last) && (Character.isWhitespace(c) || Character.isSpaceChar(c)))) {
                 out.append("&#").append((int) c).append(';');
             } else if (ESCAPED_ANYWHERE.indexOf(c) >= 0 || alsoEscaped.indexOf(c) >= 0 || (first && ESCAPED_AT_LINE_START.indexOf(c) >= 0)) {
                 out.append('\\').append(c);

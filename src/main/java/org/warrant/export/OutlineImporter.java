@@ -45,7 +45,10 @@ final class OutlineImporter {
     /** {@code chosenArticle}: the article a hand-written outline is about (ignored for Warrant's format). */
     MapDraft draft(ParsedOutline outline, String fallbackTitle, Long chosenArticle) {
         if (outline.inFormat()) {
-            outline.articles().forEach(this::findArticle);
+            Map<String, List<Quote>> quotesBySource = new HashMap<>();
+            outline.nodes().stream().flatMap(i -> i.quotes().stream()).filter(q -> q.citation() != null)
+                    .forEach(q -> quotesBySource.computeIfAbsent(q.citation().shortTitle(), k -> new ArrayList<>()).add(q));
+            outline.articles().forEach(line -> findArticle(line, quotesBySource.getOrDefault(line.shortTitle(), List.of())));
             if (outline.articles().isEmpty()) {
                 problems.add(new OutlineProblem(0, "The outline names no article; a map draws on at least one."));
             }
@@ -68,15 +71,30 @@ final class OutlineImporter {
         return new MapDraft(title, outline.description(), List.copyOf(mapArticles.keySet()), nodes);
     }
 
-    private void findArticle(ArticleLine line) {
-        library.findByTitleOrUrl(line.title(), line.url()).ifPresentOrElse(a -> {
-            byShortTitle.put(line.shortTitle(), a);
-            mapArticles.put(a.id(), a);
-        }, () -> {
+    /**
+     * The library's article for an article line. Titles need not be unique, so among the articles with its
+     * title (or URL) the one wins in which most of the outline's quotes from it sit at their stated places.
+     */
+    private void findArticle(ArticleLine line, List<Quote> quotes) {
+        List<Article> candidates = library.findByTitleOrUrl(line.title(), line.url());
+        if (candidates.isEmpty()) {
             missing.add(line.shortTitle());
             problems.add(new OutlineProblem(line.line(), "The article “" + line.title()
                     + "” is not in the library. Import it first (Library, Import), then import this outline again."));
-        });
+            return;
+        }
+        Article best = candidates.stream()
+                .max(java.util.Comparator.comparingLong((Article a) -> quotes.stream().filter(q -> sitsAt(a, q)).count())
+                        .thenComparing(a -> -candidates.indexOf(a)))
+                .orElseThrow();
+        byShortTitle.put(line.shortTitle(), best);
+        mapArticles.put(best.id(), best);
+    }
+
+    private static boolean sitsAt(Article a, Quote q) {
+        int start = q.citation().start();
+        return start >= 0 && q.citation().end() <= a.body().length() && a.body().startsWith(q.text(), start)
+                && q.citation().end() - start == q.text().length();
     }
 
     private Optional<Passage> passage(Quote quote) {

@@ -74,7 +74,7 @@ final class OutlineWriter {
         }
         doc.appendChild(meta);
         if (content.map().description() != null) {
-            doc.appendChild(lines(new Paragraph(), content.map().description()));
+            doc.appendChild(lines(new Paragraph(), content.map().description(), true));
         }
         doc.appendChild(heading(2, OutlineFormat.MAP_HEADING));
         BulletList claims = list();
@@ -100,12 +100,20 @@ final class OutlineWriter {
         p.appendChild(text(rest.toString()));
         if (a.sourceUrl() != null && PLAIN_URL.matcher(a.sourceUrl()).matches()) {
             p.appendChild(text(", "));
-            p.appendChild(new AutoLink(BasedSequence.of("<"), BasedSequence.of(a.sourceUrl()), BasedSequence.of(">")));
+            p.appendChild(autoLink(a.sourceUrl()));
         }
         return p;
     }
 
     /** A node's item, or for the first of a group of co-premises the group's. Later members are in the group. */
+    /** {@code <url>}: its parts cut from one sequence, as the formatter writes a node's own characters. */
+    private static AutoLink autoLink(String url) {
+        BasedSequence all = BasedSequence.of("<" + url + ">");
+        AutoLink link = new AutoLink(all.subSequence(0, 1), all.subSequence(1, all.length() - 1), all.subSequence(all.length() - 1));
+        link.setChars(all);
+        return link;
+    }
+
     private BulletListItem nodeItem(MapNode node, MapNode parent) {
         return node.reasonGroup() != null ? linkedReason(node) : plainItem(node, parent);
     }
@@ -133,7 +141,7 @@ final class OutlineWriter {
     private BulletListItem plainItem(MapNode node, MapNode parent) {
         Paragraph p = paragraph(strong(role(node, parent).label),
                 text(MarkdownText.singleLine(OutlineFormat.stanceLabel(node.stance(), node.undercut())) + ": "));
-        lines(p, node.text());
+        lines(p, node.text(), false);
         p.appendChild(text(" "));
         p.appendChild(new HtmlInlineComment(BasedSequence.of("<!-- id: " + node.ref() + " -->")));
         BulletListItem item = item(p);
@@ -166,7 +174,7 @@ final class OutlineWriter {
     private BlockQuote quote(Citation c) {
         BlockQuote q = new BlockQuote();
         q.setOpeningMarker(BasedSequence.of(">"));
-        q.appendChild(lines(new Paragraph(), c.quote()));
+        q.appendChild(lines(new Paragraph(), c.quote(), true));
         Article a = articles.get(c.articleId());
         String source = a == null ? "article " + c.articleId() : shortTitles.get(a.id());
         int paragraph = a == null ? 0 : paragraphAt(a, c.startOffset());
@@ -197,8 +205,8 @@ final class OutlineWriter {
         return h;
     }
 
-    private static <T extends Node> T lines(T parent, String text) {
-        String[] lines = MarkdownText.lines(text);
+    private static <T extends Node> T lines(T parent, String text, boolean startsLine) {
+        String[] lines = MarkdownText.lines(text, startsLine);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 parent.appendChild(new HardLineBreak(BasedSequence.of("\\\n")));

@@ -17,6 +17,9 @@ public final class MapRules {
         if (stripped.isEmpty()) {
             throw new MapRuleException("A node needs some text.");
         }
+        if (stripped.indexOf('\u0000') >= 0) {
+            throw new MapRuleException("A node's text can't contain the NUL character; remove it.");
+        }
         if (stripped.length() > MAX_TEXT_LENGTH) {
             throw new MapRuleException("A node's text is at most %,d characters; this one has %,d. Split it into several nodes."
                     .formatted(MAX_TEXT_LENGTH, stripped.length()));

@@ -47,14 +47,14 @@ public class ArticleService {
     }
 
     /**
-     * The library's article with this title (ignoring case) or, failing that, this source URL: how an outline's
-     * citations find their article again. Either may be null.
+     * The library's articles with this title (ignoring case) or this source URL, title matches first: how an
+     * outline's citations find their article again. Either may be null.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Optional<Article> findByTitleOrUrl(String title, String url) {
+    public List<Article> findByTitleOrUrl(String title, String url) {
         List<Long> ids = articles.findIdsByTitleOrUrl(title == null ? "" : title.strip(), url == null ? "" : url.strip());
-        return ids.stream().findFirst().flatMap(articles::findById);
+        return articles.findAllById(ids).stream().sorted(java.util.Comparator.comparingInt(a -> ids.indexOf(a.id()))).toList();
     }
 
     /** Stores the draft as a new article; returns the existing one when the same text is already there. */

@@ -2,29 +2,83 @@ package org.warrant.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
+import org.warrant.maps.MapContent;
+import org.warrant.maps.MapDraftService;
+import org.warrant.maps.MapNode;
 import org.warrant.maps.MapService;
 import org.warrant.maps.MapSummary;
+import org.warrant.sources.Article;
+import org.warrant.sources.ArticleService;
 
+/** Export, import, export: the same text, and the same map. */
 @SpringBootTest
 @ActiveProfiles({"demo", "test"})
 @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
 class OutlineRoundTripTest {
 
+    static final int RANDOM_MAPS = 500;
+
     @Autowired OutlineService outlines;
     @Autowired MapService maps;
+    @Autowired MapDraftService drafts;
+    @Autowired ArticleService articles;
 
     @Test
     void demo_maps_survive_export_import_export_unchanged() {
-        for (MapSummary demo : maps.readableMaps().stream().filter(m -> m.owner().equals("instructor")).toList()) {
-            Outline first = outlines.export(demo.id());
-            System.out.println(first.markdown());
-            long copy = outlines.importOutline(first.markdown(), "x", null);
-            assertThat(outlines.export(copy).markdown()).isEqualTo(first.markdown());
+        for (MapSummary demo : maps.readableMaps().stream().filter(m -> m.owner().equals("instructor") && m.shared()).toList()) {
+            String first = outlines.export(demo.id()).markdown();
+            long copy = outlines.importOutline(first, "unused", null);
+            assertThat(outlines.export(copy).markdown()).isEqualTo(first);
+            assertThat(shape(maps.open(copy))).isEqualTo(shape(maps.open(demo.id())));
         }
+    }
+
+    @Test
+    void random_maps_survive_export_import_export_unchanged() {
+        List<Article> library = seedArticles(articles);
+        for (long seed = 1; seed <= RANDOM_MAPS; seed++) {
+            long original = drafts.create(RandomMaps.draft(seed, library));
+            String first = outlines.export(original).markdown();
+            long imported;
+            try {
+                imported = outlines.importOutline(first, "unused", null);
+            } catch (OutlineRejectedException e) {
+                throw new AssertionError("seed " + seed + ": " + e.problems() + "\n" + first, e);
+            }
+            assertThat(outlines.export(imported).markdown()).as("seed %d", seed).isEqualTo(first);
+            assertThat(shape(maps.open(imported))).as("seed %d", seed).isEqualTo(shape(maps.open(original)));
+        }
+    }
+
+    /** The five seed articles, in a fixed order, so that a seed makes the same map in any database. */
+    static List<Article> seedArticles(ArticleService articles) {
+        return articles.list(null).stream().filter(a -> articles.find(a.id()).orElseThrow().importedBy() == null) // imported at first start
+                .sorted(java.util.Comparator.comparing(org.warrant.sources.ArticleSummary::title))
+                .map(a -> articles.find(a.id()).orElseThrow()).toList();
+    }
+
+    /** A map's content without database ids: every node by ref, in outline order, with its citations. */
+    static List<String> shape(MapContent content) {
+        Map<Long, String> refs = content.nodes().stream().collect(Collectors.toMap(MapNode::id, MapNode::ref));
+        Function<Long, String> ref = id -> id == null ? "-" : refs.get(id);
+        List<String> shape = new java.util.ArrayList<>();
+        shape.add(content.map().title() + " | " + content.map().description() + " | " + content.map().articleIds());
+        for (MapNode n : content.tree().inTreeOrder()) {
+            shape.add(String.join(" | ", n.ref(), ref.apply(n.parentId()), n.kind().name(), n.stance().name(), n.text(),
+                    ref.apply(n.reasonGroup()), Boolean.toString(n.undercut()),
+                    content.citationsOf(n.id()).stream().map(c -> c.articleId() + ":" + c.startOffset() + "-" + c.endOffset()
+                            + ":" + c.quote()).toList().toString()));
+        }
+        return shape;
     }
 }
