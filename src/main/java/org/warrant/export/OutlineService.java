@@ -87,7 +87,7 @@ public class OutlineService {
         }
         OutlineReader.Result read = OutlineReader.read(markdown);
         if (!read.problems().isEmpty()) {
-            throw rejected(read.problems(), false);
+            throw rejected(read.problems(), !read.outline().inFormat() && articleId == null);
         }
         OutlineImporter importer = new OutlineImporter(articles);
         MapDraft draft = importer.draft(read.outline(), fallbackTitle, articleId);

@@ -30,11 +30,17 @@ final class PlainItemReader {
     }
 
     void item(ListItem item, Integer parent, int depth) {
+        if (parent != null && item.getFirstChild() instanceof BlockQuote q) { // "- > quote": evidence for the parent
+            evidence(q, parent);
+            return;
+        }
         Stance stance = parent == null ? Stance.NONE : Stance.PRO;
+        Node rest = null; // blocks of the outer item after a "+ "/"- " mark, which belong to the marked item too
         // "- + text" is read by Markdown as an item holding a one-item list marked "+": that mark is the stance.
         if (parent != null && item.getFirstChild() instanceof BulletList inner && inner.getFirstChild() == inner.getLastChild()
                 && (inner.getOpeningMarker() == '+' || inner.getOpeningMarker() == '-') && inner.getFirstChild() instanceof ListItem only) {
             stance = inner.getOpeningMarker() == '+' ? Stance.PRO : Stance.CON;
+            rest = inner.getNext();
             item = only;
         }
         List<String> paragraphs = new ArrayList<>();
@@ -56,7 +62,12 @@ final class PlainItemReader {
         NodeKind kind = parent == null ? NodeKind.CLAIM : stance == Stance.CON ? NodeKind.OBJECTION : NodeKind.PREMISE;
         outline.add(new Item(NodeRefs.next(), parent, kind, stance, text, null, false, List.of(), OutlineReader.line(item)));
         int index = outline.size() - 1;
-        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+        blocks(item.getFirstChild(), index, depth);
+        blocks(rest, index, depth);
+    }
+
+    private void blocks(Node from, int index, int depth) {
+        for (Node child = from; child != null; child = child.getNext()) {
             if (child instanceof BlockQuote q) {
                 evidence(q, index);
             } else if (child instanceof ListBlock list) {

@@ -37,7 +37,8 @@ final class QuoteAnchor {
         }
         List<int[]> found = occurrences(body, quote, citation == null);
         if (found.size() > 1 && citation != null) {
-            found = found.stream().filter(at -> OutlineWriter.paragraphAt(article, at[0]) == citation.paragraph()).toList();
+            List<int[]> inParagraph = found.stream().filter(at -> OutlineWriter.paragraphAt(article, at[0]) == citation.paragraph()).toList();
+            found = inParagraph.size() == 1 ? inParagraph : found;
         }
         if (found.size() == 1) {
             return new Anchored(Passage.at(article.id(), body, found.getFirst()[0], found.getFirst()[1]));

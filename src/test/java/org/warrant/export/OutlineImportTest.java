@@ -1,0 +1,166 @@
+package org.warrant.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import org.warrant.maps.Citation;
+import org.warrant.maps.MapContent;
+import org.warrant.maps.MapNode;
+import org.warrant.maps.MapRules;
+import org.warrant.maps.MapService;
+import org.warrant.maps.NodeKind;
+import org.warrant.maps.Stance;
+import org.warrant.sources.ArticleService;
+
+/** Hand-written outlines, and every kind of malformed outline: its message, its line, and no map created. */
+@SpringBootTest
+@ActiveProfiles({"demo", "test"})
+@WithMockUser(username = "student3", roles = "STUDENT")
+class OutlineImportTest {
+
+    private static final String SENTENCE = "The country's policy is to maintain stable and mutually beneficial relations with all the countries it borders.";
+
+    @Autowired OutlineService outlines;
+    @Autowired MapService maps;
+    @Autowired ArticleService articles;
+    private long interview;
+    private String header;
+
+    @BeforeEach
+    void interview() {
+        interview = articles.list("Caliber").getFirst().id();
+        header = """
+                # A map
+
+                - Format: Warrant outline 1
+                - Article “Interview”: *Iran-Azerbaijan: neighbours, partners, foes?*, Caliber.Az
+
+                ## Argument map
+
+                """;
+    }
+
+    @Test
+    void a_hand_written_list_becomes_claims_reasons_objections_and_anchored_evidence() {
+        String outline = """
+                # Good neighbours
+
+                - Azerbaijan wants good relations with Iran.
+                  - + Its policy is balance with every neighbour.
+                    > The country's policy is to maintain stable and mutually
+                    > beneficial relations with all the countries it borders.
+                  - Con: There have been misunderstandings.
+                  - - Baku courts Israel.
+                  - Pro: Diplomacy continues.
+                - Iran is the obstacle.
+                """;
+        MapContent map = maps.open(outlines.importOutline(outline, "unused", interview));
+
+        assertThat(map.map().title()).isEqualTo("Good neighbours");
+        assertThat(map.tree().inTreeOrder()).extracting(MapNode::kind, MapNode::stance, MapNode::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(NodeKind.CLAIM, Stance.NONE, "Azerbaijan wants good relations with Iran."),
+                org.assertj.core.groups.Tuple.tuple(NodeKind.PREMISE, Stance.PRO, "Its policy is balance with every neighbour."),
+                org.assertj.core.groups.Tuple.tuple(NodeKind.EVIDENCE, Stance.PRO,
+                        "The country's policy is to maintain stable and mutually beneficial relations with all the countries it borders."),
+                org.assertj.core.groups.Tuple.tuple(NodeKind.OBJECTION, Stance.CON, "There have been misunderstandings."),
+                org.assertj.core.groups.Tuple.tuple(NodeKind.OBJECTION, Stance.CON, "Baku courts Israel."),
+                org.assertj.core.groups.Tuple.tuple(NodeKind.PREMISE, Stance.PRO, "Diplomacy continues."),
+                org.assertj.core.groups.Tuple.tuple(NodeKind.CLAIM, Stance.NONE, "Iran is the obstacle."));
+        Citation cited = map.citations().getFirst();
+        String body = articles.find(interview).orElseThrow().body();
+        assertThat(cited.quote()).isEqualTo(SENTENCE);
+        assertThat(body.substring(cited.startOffset(), cited.endOffset())).isEqualTo(SENTENCE);
+    }
+
+    @Test
+    void a_hand_written_list_without_an_article_asks_for_one() {
+        OutlineRejectedException e = refused("- A claim.\n  - > " + SENTENCE, null);
+        assertThat(e.needsArticle()).isTrue();
+        assertThat(e.problems().getFirst().message()).contains("choose the article");
+    }
+
+    @Test
+    void empty_and_oversized_outlines_are_refused() {
+        assertProblem(refused("  \n", interview), 0, "The outline is empty.");
+        assertProblem(refused("- x\n".repeat(OutlineService.MAX_CHARS / 4 + 1), interview), 0, "at most 5,000,000 can be imported");
+    }
+
+    @Test
+    void an_outline_of_another_format_version_is_refused() {
+        assertProblem(refused(header.replace("outline 1", "outline 7") + "- **Claim**: C.\n", null), 3, "reads outlines of format 1");
+    }
+
+    @Test
+    void an_outline_without_its_map_heading_is_refused() {
+        assertProblem(refused("# A map\n\n- Format: Warrant outline 1\n\nJust a paragraph.\n", null), 0, "no \"## Argument map\" heading");
+    }
+
+    @Test
+    void items_must_name_a_known_role_with_a_stance() {
+        assertProblem(refused(header + "- Just text.\n", null), 8, "starts with its role in bold");
+        assertProblem(refused(header + "- **Hunch** (pro): x\n", null), 8, "\"Hunch\" is not a role");
+        assertProblem(refused(header + "- **Claim** x\n", null), 8, "the stance in brackets and a colon");
+    }
+
+    @Test
+    void a_quote_needs_its_source_line_and_must_be_in_the_article() {
+        String claim = "- **Claim**: C.\n  - **Evidence** (pro): E.\n\n";
+        assertProblem(refused(header + claim + "    > " + SENTENCE + "\n", null), 11, "ends with a line saying where it is");
+        assertProblem(refused(header + claim + "    > Words the interview never says.\n    >\n    > — Interview, ¶ 2, characters 1–2\n", null),
+                11, "The quote is not in “Interview”");
+        assertProblem(refused(header + claim + "    > " + SENTENCE + "\n    >\n    > — Elsewhere, ¶ 2, characters 1–2\n", null),
+                11, "“Elsewhere” is not one of the articles listed");
+        assertProblem(refused(header + claim + "    > relations\n    >\n    > — Interview, ¶ 99, characters 1–2\n", null),
+                11, "times in “Interview”; quote a few more words");
+    }
+
+    @Test
+    void an_article_missing_from_the_library_is_named() {
+        assertProblem(refused(header.replace("*Iran-Azerbaijan: neighbours, partners, foes?*", "*A paper nobody imported*")
+                + "- **Claim**: C.\n", null), 4, "“A paper nobody imported” is not in the library");
+    }
+
+    @Test
+    void the_rules_of_maps_hold_with_line_numbers() {
+        assertProblem(refused(header + "- **Premise** (pro): Not a claim.\n", null), 8, "Only claims stand at the top");
+        assertProblem(refused(header + "- **Claim**: C.\n  - **Claim**: Nested.\n", null), 9, "A claim stands on its own");
+        assertProblem(refused(header + "- **Claim**: C.\n  - **Undercut** (con, attacks the inference): U.\n", null), 9, "put it under the reason");
+        assertProblem(refused(header + "- **Claim**: C.\n  - **Evidence** (pro): No quote.\n", null), 9, "Evidence cites at least one passage");
+        assertProblem(refused(header + "- **Claim**: C.\n  - **Premise** (con): Wrong stance.\n", null), 9, "can't be con here");
+        assertProblem(refused(header + "- **Claim**: A. <!-- id: same -->\n- **Claim**: B. <!-- id: same -->\n", null), 9, "used twice");
+        assertProblem(refused(header + "- **Claim**: " + "x".repeat(MapRules.MAX_TEXT_LENGTH + 1) + "\n", null), 8,
+                "at most 2,000 characters");
+    }
+
+    @Test
+    void too_many_nodes_and_too_deep_nesting_are_refused() {
+        assertProblem(refused("- c\n".repeat(MapRules.MAX_NODES + 2), interview), MapRules.MAX_NODES + 2, "at most 10,000 nodes");
+        StringBuilder deep = new StringBuilder("- c\n");
+        for (int i = 1; i <= OutlineReader.MAX_DEPTH + 2; i++) {
+            deep.append("  ".repeat(i)).append("- r\n");
+        }
+        assertThat(refused(deep.toString(), interview).problems()).anyMatch(p -> p.message().contains("nests deeper than 200 levels"));
+    }
+
+    private OutlineRejectedException refused(String outline, Long articleId) {
+        int before = maps.readableMaps().size();
+        OutlineRejectedException e = catchThrowableOfType(OutlineRejectedException.class,
+                () -> outlines.importOutline(outline, "Fallback", articleId));
+        assertThat(e).as("refused: %s", outline.length() > 300 ? outline.substring(0, 300) : outline).isNotNull();
+        assertThat(maps.readableMaps()).as("nothing created").hasSize(before);
+        return e;
+    }
+
+    private static void assertProblem(OutlineRejectedException e, int line, String message) {
+        List<OutlineProblem> problems = e.problems();
+        assertThat(problems).as("problems").anyMatch(p -> p.line() == line && p.message().contains(message));
+    }
+}
