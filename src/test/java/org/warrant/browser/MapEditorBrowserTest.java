@@ -31,7 +31,10 @@ import org.warrant.maps.NodeKind;
 import org.warrant.maps.Stance;
 import org.warrant.sources.ArticleService;
 
-/** What only a browser shows: a mouse selection in the article becoming evidence, and the graph driving the outline. */
+/**
+ * What only a browser shows: a mouse selection in the article becoming evidence, the outline's keys, the graph
+ * driving the outline, and the plain HTTP endpoints beside the editor with the browser's own session.
+ */
 @Tag("slow")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
@@ -125,6 +128,18 @@ class MapEditorBrowserTest {
         assertThat(status("/maps/" + theirs + "/graph.json")).isEqualTo(404L);
         assertThat(status("/maps/" + theirs + "/articles/" + interviewId + "/reader.json")).isEqualTo(404L);
         assertThat(status("/maps/987654321/graph.json")).isEqualTo(404L);
+        assertThat(status("/maps/" + theirs + "/outline.md")).isEqualTo(404L);
+        assertThat(status("/maps/987654321/outline.md")).isEqualTo(404L);
+    }
+
+    @Test
+    void a_readable_maps_outline_is_served_as_markdown() {
+        long demo = maps.readableMaps().stream().filter(m -> m.title().startsWith("Iran's neutrality")).findFirst().orElseThrow().id();
+        String body = (String) browser.executeAsyncScript("""
+                fetch(arguments[0], {credentials: 'same-origin'})
+                  .then(r => r.text().then(t => arguments[1](r.status + ' ' + r.headers.get('content-type') + '\\n' + t)))""",
+                "/maps/" + demo + "/outline.md");
+        assertThat(body).startsWith("200 text/markdown;charset=UTF-8\n# Iran's neutrality in the Qarabagh war harmed its interests\n");
     }
 
     private MapNode node(long mapId, long id) {
