@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /** The plain text of parsed Markdown inlines, the reverse of {@link MarkdownText}; markup keeps only its text. */
 final class InlineText {
@@ -29,10 +30,21 @@ final class InlineText {
         return out.toString();
     }
 
+    /** Most text has nothing to unescape; Flexmark's unescaping runs regular expressions over every character. */
+    private static CharSequence unescaped(BasedSequence chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            if (c == '\\' || c == '&') {
+                return chars.unescape();
+            }
+        }
+        return chars;
+    }
+
     private static void append(Node from, Node end, StringBuilder out) {
         for (Node n = from; n != null && n != end; n = n.getNext()) {
             switch (n) {
-                case Text t -> out.append(t.getChars().unescape());
+                case Text t -> out.append(unescaped(t.getChars()));
                 case HtmlEntity e -> out.append(e.getChars().unescape());
                 case HardLineBreak b -> out.append('\n');
                 case SoftLineBreak b -> out.append(' '); // a line wrapped by hand in the source

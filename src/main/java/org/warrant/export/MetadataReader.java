@@ -22,9 +22,11 @@ final class MetadataReader {
     private static final Pattern ARTICLE = Pattern.compile("(?s)Article “(.+?)”: .*");
 
     private final List<OutlineProblem> problems;
+    private final java.util.function.ToIntFunction<Node> lines;
 
-    MetadataReader(List<OutlineProblem> problems) {
+    MetadataReader(List<OutlineProblem> problems, java.util.function.ToIntFunction<Node> lines) {
         this.problems = problems;
+        this.lines = lines;
     }
 
     List<ArticleLine> articles(BulletList meta) {
@@ -34,7 +36,7 @@ final class MetadataReader {
                 continue;
             }
             String text = InlineText.of(p).strip();
-            int line = OutlineReader.line(item);
+            int line = lines.applyAsInt(item);
             if (text.startsWith("Format:")) {
                 Matcher m = VERSION.matcher(text);
                 if (!m.matches() || !m.group(1).equals(Integer.toString(OutlineFormat.VERSION))) {

@@ -2,27 +2,19 @@ package org.warrant.export;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.CompletableFuture;
 
-import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import org.warrant.export.OutlineFormat.CitationLine;
-import org.warrant.export.OutlineFormat.Role;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.warrant.export.ParsedOutline.Item;
-import org.warrant.export.ParsedOutline.Quote;
 import org.warrant.maps.MapRules;
-import org.warrant.maps.NodeKind;
-import org.warrant.maps.Stance;
 
 /**
  * Reads a Markdown outline with Flexmark: Warrant's own format (docs/markdown-outline.md), or a hand-written
@@ -31,24 +23,72 @@ import org.warrant.maps.Stance;
 final class OutlineReader {
 
     static final int MAX_DEPTH = 200;
+    static final int PARSED_IN_TWO_FROM = 200_000;
     private static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
-    private static final Pattern HEAD = Pattern.compile("(?s)(?: \\((pro|con|" + OutlineFormat.ATTACKS_INFERENCE + ")\\))?:(.*)");
-    private static final Pattern ID = Pattern.compile("<!-- id: (\\S+) -->");
+    private static final Parser SECOND_PARSER = Parser.builder(new MutableDataSet()).build();
 
     record Result(ParsedOutline outline, List<OutlineProblem> problems) {
     }
 
     private final List<OutlineProblem> problems = new ArrayList<>();
     private final List<Item> nodes = new ArrayList<>();
+    private final int[] lineStarts;
     private boolean inFormat;
 
+    private OutlineReader(int[] lineStarts, boolean inFormat) {
+        this.lineStarts = lineStarts;
+        this.inFormat = inFormat;
+    }
+
     static Result read(String markdown) {
-        OutlineReader reader = new OutlineReader();
-        ParsedOutline outline = reader.document(PARSER.parse(markdown));
+        int[] lines = lineStarts(markdown);
+        OutlineReader reader = new OutlineReader(lines, false);
+        BasedSequence all = BasedSequence.of(markdown);
+        int cut = cut(markdown);
+        if (cut < 0) {
+            return new Result(reader.document(PARSER.parse(all), null), reader.problems);
+        }
+        // Parsing is most of the time an import takes: a long outline is read as two halves on two cores.
+        CompletableFuture<OutlineReader> rest = CompletableFuture.supplyAsync(() -> {
+            OutlineReader second = new OutlineReader(lines, true);
+            second.continuation(SECOND_PARSER.parse(all.subSequence(cut)));
+            return second;
+        });
+        ParsedOutline outline = reader.document(PARSER.parse(all.subSequence(0, cut)), rest);
         return new Result(outline, reader.problems);
     }
 
-    private ParsedOutline document(Node doc) {
+    /** Where each line starts; Flexmark counts a node's line from the top each time, which for 10,000 items is quadratic. */
+    private static int[] lineStarts(String markdown) {
+        int count = 1;
+        for (int i = 0; i < markdown.length(); i++) {
+            count += markdown.charAt(i) == '\n' ? 1 : 0;
+        }
+        int[] starts = new int[count];
+        for (int i = 0, line = 1; i < markdown.length(); i++) {
+            if (markdown.charAt(i) == '\n') {
+                starts[line++] = i + 1;
+            }
+        }
+        return starts;
+    }
+
+    /**
+     * Where a long outline in Warrant's format can be cut in two: at a top-level item near the middle of the
+     * map's list. A line starting with "- " there always begins a new item of that list, so both halves read
+     * as the whole would. -1 for short outlines and anything else.
+     */
+    static int cut(String markdown) {
+        int list = markdown.indexOf("\n## " + OutlineFormat.MAP_HEADING + "\n");
+        if (markdown.length() < PARSED_IN_TWO_FROM || list < 0 || !markdown.substring(0, list).contains("\n- " + OutlineFormat.FORMAT_LINE + "\n")) {
+            return -1;
+        }
+        int at = markdown.indexOf("\n- ", list + (markdown.length() - list) / 2);
+        return at < 0 ? -1 : at + 1;
+    }
+
+    /** {@code rest}: the second half of the map's list, when the outline is read in two; else null. */
+    private ParsedOutline document(Node doc, CompletableFuture<OutlineReader> rest) {
         Node n = doc.getFirstChild();
         String title = null;
         if (n instanceof Heading h && h.getLevel() == 1) {
@@ -58,7 +98,7 @@ final class OutlineReader {
         List<ParsedOutline.ArticleLine> articles = List.of();
         if (n instanceof BulletList meta && firstText(meta).startsWith("Format:")) {
             inFormat = true;
-            articles = new MetadataReader(problems).articles(meta);
+            articles = new MetadataReader(problems, this::line).articles(meta);
             n = n.getNext();
         }
         List<String> description = new ArrayList<>();
@@ -79,11 +119,38 @@ final class OutlineReader {
                 items(claims, null, 0);
                 list = list.getNext();
             }
-            for (; list != null; list = list.getNext()) {
-                problems.add(new OutlineProblem(line(list), "Nothing may follow the map's list; is this part of an item? Indent it under the item."));
-            }
+            trailing(list);
+        }
+        if (rest != null) {
+            append(rest.join());
         }
         return new ParsedOutline(title, description.isEmpty() ? null : String.join("\n\n", description), inFormat, articles, nodes);
+    }
+
+    /** The second half of a long outline: the rest of the map's list. */
+    private void continuation(Node doc) {
+        Node more = doc.getFirstChild();
+        if (more instanceof ListBlock list) {
+            items(list, null, 0);
+            more = more.getNext();
+        }
+        trailing(more);
+    }
+
+    private void trailing(Node after) {
+        for (; after != null; after = after.getNext()) {
+            problems.add(new OutlineProblem(line(after), "Nothing may follow the map's list; is this part of an item? Indent it under the item."));
+        }
+    }
+
+    /** The items of the second half after this half's, their parents and groups renumbered to match. */
+    private void append(OutlineReader second) {
+        int offset = nodes.size();
+        for (Item i : second.nodes) {
+            nodes.add(new Item(i.ref(), i.parent() == null ? null : i.parent() + offset, i.kind(), i.stance(), i.text(),
+                    i.group() == null ? null : i.group() + offset, i.undercut(), i.quotes(), i.line()));
+        }
+        problems.addAll(second.problems);
     }
 
     private boolean isMapStart(Node n) {
@@ -103,7 +170,7 @@ final class OutlineReader {
             }
             if (child instanceof ListItem item) {
                 if (inFormat) {
-                    formatItem(item, parent, null, depth);
+                    new FormatItemReader(this).item(item, parent, null, depth);
                 } else {
                     new PlainItemReader(this).item(item, parent, depth);
                 }
@@ -111,94 +178,16 @@ final class OutlineReader {
         }
     }
 
-    /** An item of Warrant's format: "**Role** (stance): text <!-- id: ref -->", its quotes, its children. */
-    private void formatItem(ListItem item, Integer parent, Integer group, int depth) {
-        if (!(item.getFirstChild() instanceof Paragraph head) || !(head.getFirstChild() instanceof StrongEmphasis strong)) {
-            problems.add(new OutlineProblem(line(item), "An item starts with its role in bold, e.g. **Premise** (pro): …"));
-            return;
-        }
-        String label = InlineText.of(strong).strip();
-        Role role = Role.of(label).orElse(null);
-        Matcher m = HEAD.matcher(InlineText.between(strong.getNext(), null));
-        if (role == null || !m.matches()) {
-            problems.add(new OutlineProblem(line(item), role == null ? "\"" + label + "\" is not a role; use Claim, Premise, Objection, Rebuttal, Undercut, Evidence or Linked reason."
-                    : "After the role comes the stance in brackets and a colon, e.g. **Premise** (pro): …"));
-            return;
-        }
-        Stance stance = m.group(1) == null ? Stance.NONE : m.group(1).startsWith("con") ? Stance.CON : Stance.PRO;
-        if (role == Role.LINKED_REASON) {
-            linkedReason(item, parent, depth);
-            return;
-        }
-        List<Quote> quotes = new ArrayList<>();
-        List<ListBlock> lists = new ArrayList<>();
-        for (Node child = head.getNext(); child != null; child = child.getNext()) {
-            if (child instanceof BlockQuote q) {
-                quote(q).ifPresent(quotes::add);
-            } else if (child instanceof ListBlock l) {
-                lists.add(l);
-            } else {
-                problems.add(new OutlineProblem(line(child), "Under an item only quotes (> …) and further items may follow."));
-            }
-        }
-        add(new Item(ref(head), parent, role.kind(), stance, m.group(2).strip(), group, role == Role.UNDERCUT, quotes, line(item)));
-        int index = nodes.size() - 1;
-        lists.forEach(l -> items(l, index, depth + 1));
-    }
-
-    /** Co-premises: "**Linked reason** (pro):" and the premises as its items; they share the outer parent. */
-    private void linkedReason(ListItem item, Integer parent, int depth) {
-        if (!(item.getFirstChild().getNext() instanceof ListBlock members) || members.getNext() != null) {
-            problems.add(new OutlineProblem(line(item), "A linked reason holds its co-premises as a list under it, and nothing else."));
-            return;
-        }
-        Integer group = null;
-        for (Node child = members.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof ListItem member) {
-                int before = nodes.size();
-                formatItem(member, parent, group, depth + 1);
-                if (group == null && nodes.size() > before) {
-                    group = before;
-                    nodes.set(before, withGroup(nodes.get(before), before));
-                }
-            }
-        }
-    }
-
-    private java.util.Optional<Quote> quote(BlockQuote q) {
-        List<Paragraph> paragraphs = new ArrayList<>();
-        for (Node child = q.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Paragraph p) {
-                paragraphs.add(p);
-            }
-        }
-        CitationLine source = paragraphs.size() < 2 ? null : CitationLine.parse(InlineText.of(paragraphs.getLast())).orElse(null);
-        if (source == null) {
-            problems.add(new OutlineProblem(line(q), "A quote ends with a line saying where it is: — Short title, ¶ 3, characters 120–180"));
-            return java.util.Optional.empty();
-        }
-        List<String> text = paragraphs.subList(0, paragraphs.size() - 1).stream().map(InlineText::of).toList();
-        return java.util.Optional.of(new Quote(String.join("\n\n", text), source, line(q)));
-    }
-
-    private String ref(Paragraph head) {
-        for (Node n = head.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof HtmlInlineComment c) {
-                Matcher m = ID.matcher(c.getChars());
-                if (m.matches()) {
-                    return m.group(1);
-                }
-            }
-        }
-        return org.warrant.maps.NodeRefs.next(); // an item added by hand gets a fresh id
-    }
-
-    private static Item withGroup(Item i, int group) {
-        return new Item(i.ref(), i.parent(), i.kind(), i.stance(), i.text(), group, i.undercut(), i.quotes(), i.line());
-    }
-
     void add(Item item) {
         nodes.add(item);
+    }
+
+    void replace(int index, Item item) {
+        nodes.set(index, item);
+    }
+
+    Item get(int index) {
+        return nodes.get(index);
     }
 
     int size() {
@@ -213,8 +202,10 @@ final class OutlineReader {
         items(list, parent, depth);
     }
 
-    static int line(Node n) {
-        return n.getStartLineNumber() + 1;
+    /** The 1-based line a node starts on. */
+    int line(Node n) {
+        int at = java.util.Arrays.binarySearch(lineStarts, n.getStartOffset());
+        return (at >= 0 ? at : -at - 2) + 1;
     }
 
     private static String firstText(ListBlock list) {

@@ -91,10 +91,13 @@ public class OutlineService {
         }
         OutlineImporter importer = new OutlineImporter(articles);
         MapDraft draft = importer.draft(read.outline(), fallbackTitle, articleId);
+        if (importer.needsArticle()) { // first the article: without it every quote would be a problem too
+            throw rejected(importer.problems(), true);
+        }
         if (!importer.problems().isEmpty()) { // list the rule problems too, so one attempt shows everything
             List<OutlineProblem> problems = new ArrayList<>(importer.problems());
             problems.addAll(lines(drafts.problems(draft), read.outline()));
-            throw rejected(problems, importer.needsArticle());
+            throw rejected(problems, false);
         }
         try {
             long mapId = drafts.create(draft);

@@ -60,7 +60,7 @@ final class PlainItemReader {
             }
         }
         NodeKind kind = parent == null ? NodeKind.CLAIM : stance == Stance.CON ? NodeKind.OBJECTION : NodeKind.PREMISE;
-        outline.add(new Item(NodeRefs.next(), parent, kind, stance, text, null, false, List.of(), OutlineReader.line(item)));
+        outline.add(new Item(NodeRefs.next(), parent, kind, stance, text, null, false, List.of(), outline.line(item)));
         int index = outline.size() - 1;
         blocks(item.getFirstChild(), index, depth);
         blocks(rest, index, depth);
@@ -89,7 +89,7 @@ final class PlainItemReader {
             return;
         }
         String quote = String.join("\n\n", paragraphs);
-        int line = OutlineReader.line(q);
+        int line = outline.line(q);
         outline.add(new Item(NodeRefs.next(), parent, NodeKind.EVIDENCE, Stance.PRO, quote, null, false,
                 List.of(new Quote(quote, null, line)), line));
     }

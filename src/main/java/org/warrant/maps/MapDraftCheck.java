@@ -34,7 +34,9 @@ final class MapDraftCheck {
         if (draft.articleIds().isEmpty()) {
             problems.add(new Problem(-1, "Choose at least one article for the map to draw on."));
         }
-        rule(-1, () -> MapRules.room(0, draft.nodes().size()));
+        if (draft.nodes().size() > MapRules.MAX_NODES) {
+            problems.add(new Problem(-1, "A map holds at most %,d nodes; this one would have %,d.".formatted(MapRules.MAX_NODES, draft.nodes().size())));
+        }
         Set<String> refs = new HashSet<>();
         for (int i = 0; i < draft.nodes().size(); i++) {
             MapDraft.Node node = draft.nodes().get(i);

@@ -60,6 +60,37 @@ class OutlineRoundTripTest {
         }
     }
 
+    @Test
+    void a_long_outline_read_in_two_halves_round_trips_and_places_problems_on_their_lines() {
+        List<org.warrant.maps.MapDraft.Node> nodes = new java.util.ArrayList<>();
+        for (int c = 0; c < 300; c++) {
+            nodes.add(new org.warrant.maps.MapDraft.Node(org.warrant.maps.NodeRefs.next(), null, org.warrant.maps.NodeKind.CLAIM,
+                    org.warrant.maps.Stance.NONE, "Claim " + c + " " + "with a long and *marked-up* text, ".repeat(4), null, false, List.of()));
+            int claim = nodes.size() - 1;
+            for (int p = 0; p < 5; p++) {
+                nodes.add(new org.warrant.maps.MapDraft.Node(org.warrant.maps.NodeRefs.next(), claim, org.warrant.maps.NodeKind.PREMISE,
+                        org.warrant.maps.Stance.PRO, "Premise " + p + " of claim " + c + ":\n" + "a reason\\ ".repeat(6), null, false, List.of()));
+            }
+        }
+        long original = drafts.create(new org.warrant.maps.MapDraft("Long map", null, List.of(seedArticles(articles).getFirst().id()), nodes));
+        String first = outlines.export(original).markdown();
+        assertThat(OutlineReader.cut(first)).as("read in two halves").isPositive();
+
+        long imported = outlines.importOutline(first, "unused", null);
+        assertThat(outlines.export(imported).markdown()).isEqualTo(first);
+        assertThat(shape(maps.open(imported))).isEqualTo(shape(maps.open(original)));
+
+        int broken = first.lastIndexOf("**Premise**");
+        int line = (int) first.substring(0, broken).lines().count();
+        String outline = first.substring(0, broken) + "**Hunch**" + first.substring(broken + "**Premise**".length());
+        OutlineRejectedException e = org.assertj.core.api.Assertions.catchThrowableOfType(OutlineRejectedException.class,
+                () -> outlines.importOutline(outline, "unused", null));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).contains("\"Hunch\" is not a role");
+        });
+    }
+
     /** The five seed articles, in a fixed order, so that a seed makes the same map in any database. */
     static List<Article> seedArticles(ArticleService articles) {
         return articles.list(null).stream().filter(a -> articles.find(a.id()).orElseThrow().importedBy() == null) // imported at first start

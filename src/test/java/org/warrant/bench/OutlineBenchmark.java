@@ -1,0 +1,71 @@
+package org.warrant.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import org.warrant.export.OutlineService;
+import org.warrant.maps.MapEditService;
+import org.warrant.maps.MapService;
+import org.warrant.sources.Article;
+import org.warrant.sources.ArticleService;
+
+/**
+ * Export and import of a 10,000-node map as a Markdown outline (issue 4: each at most 300 ms warm), through
+ * the services as the editor and the import view call them: export reads the map and writes the outline;
+ * import parses it, finds its articles and quotes, checks every rule and writes the new map to the H2 file
+ * database. Run on demand (docs/benchmarks.md); writes target/bench/outline.txt.
+ */
+@SpringBootTest(properties = "warrant.data-dir=./target/bench-data")
+@ActiveProfiles({"demo", "test"})
+@WithMockUser(username = "student1", roles = "STUDENT")
+class OutlineBenchmark {
+
+    private static final int WARM_UP = 8;
+    private static final int RUNS = 15;
+
+    @Autowired OutlineService outlines;
+    @Autowired MapService maps;
+    @Autowired MapEditService edits;
+    @Autowired ArticleService articles;
+
+    @Test
+    void export_and_import_of_a_10000_node_map() throws Exception {
+        Article paper = articles.find(articles.list("Qarabagh Crisis").getFirst().id()).orElseThrow();
+        long mapId = LargeMaps.create(maps, edits, paper, 10_000, 4);
+        String markdown = outlines.export(mapId).markdown();
+        Files.createDirectories(Path.of("target/bench"));
+        Files.writeString(Path.of("target/bench/outline-10000.md"), markdown);
+        List<String> report = new ArrayList<>();
+        report.add("outline of a 10,000-node map: %,d characters, %,d lines".formatted(markdown.length(), markdown.lines().count()));
+        report.add(timed("export", () -> outlines.export(mapId).markdown().length()));
+        report.add(timed("import", () -> outlines.importOutline(markdown, "unused", null)));
+        Files.write(Path.of("target/bench/outline.txt"), report);
+        report.forEach(line -> System.out.println("BENCH " + line));
+    }
+
+    private static String timed(String what, LongSupplier action) {
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            long start = System.nanoTime();
+            long result = action.getAsLong();
+            double ms = (System.nanoTime() - start) / 1e6;
+            if (result == 0) {
+                throw new IllegalStateException(what + " produced nothing");
+            }
+            if (i >= WARM_UP) {
+                times.add(ms);
+            }
+        }
+        List<Double> sorted = times.stream().sorted().toList();
+        return "%s, %d runs after %d warm-up: median %.0f ms, p95 %.0f ms, min %.0f ms, max %.0f ms".formatted(what, RUNS, WARM_UP,
+                sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(0.95 * sorted.size()) - 1), sorted.getFirst(), sorted.getLast());
+    }
+}
