@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Node refs: the ids nodes carry in Markdown outlines. New nodes get ten random base-32 characters (50 bits:
- * a clash inside one 10,000-node map has odds below one in ten million, and the database's unique index
- * refuses it rather than merging nodes). Imported nodes keep the refs of their outline.
+ * a clash inside one 10,000-node map has odds below one in ten million; were it to happen, the map's next
+ * export would show one id twice and its import would say so). Imported nodes keep the refs of their outline,
+ * which the import checks for duplicates; a duplicated map keeps its original's.
  */
 public final class NodeRefs {
 
