@@ -31,7 +31,7 @@ class PushBuffers implements VaadinServiceInitListener {
         // then final except through the framework's own init parameters, which it reads per connection.
         atmosphere(event).ifPresentOrElse(
                 framework -> framework.addInitParameter(BUFFER_SIZE, UNUSED_BUFFER_SIZE),
-                () -> log.warn("Push is not set up through Atmosphere's JSR 356 support; websocket buffers left as they are"));
+                () -> log.info("Push is not set up through Atmosphere's JSR 356 support; websocket buffers left as they are"));
     }
 
     static Optional<AtmosphereFramework> atmosphere(ServiceInitEvent event) {
