@@ -12,9 +12,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
 import org.warrant.accounts.DemoAccounts;
 
 @Route(value = "login", autoLayout = false)
@@ -22,7 +25,11 @@ import org.warrant.accounts.DemoAccounts;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver { // public: SecurityConfig names it
 
+    private static final String WRONG_TITLE = "Wrong username or password";
+    private static final String WRONG_MESSAGE = "Check both and try again. Usernames are lower case.";
+
     final LoginForm form = new LoginForm();
+    final LoginI18n i18n = LoginI18n.createDefault();
 
     public LoginView(Environment environment) {
         addClassName("login-view");
@@ -35,11 +42,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver { /
         Paragraph tagline = new Paragraph("Argument maps anchored to what the sources actually say.");
         tagline.addClassName("login-tagline");
 
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setSubmit("Sign in");
-        i18n.getErrorMessage().setTitle("Wrong username or password");
-        i18n.getErrorMessage().setMessage("Check both and try again. Usernames are lower case.");
+        i18n.getErrorMessage().setTitle(WRONG_TITLE);
+        i18n.getErrorMessage().setMessage(WRONG_MESSAGE);
         form.setI18n(i18n);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -68,6 +74,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver { /
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            // Spring Security keeps the reason of the last failed sign-in in the session.
+            Object reason = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            if (reason instanceof LockedException throttled) {
+                i18n.getErrorMessage().setTitle("Sign-in paused for this account");
+                i18n.getErrorMessage().setMessage(throttled.getMessage());
+            } else {
+                i18n.getErrorMessage().setTitle(WRONG_TITLE);
+                i18n.getErrorMessage().setMessage(WRONG_MESSAGE);
+            }
+            form.setI18n(i18n);
             form.setError(true);
         }
     }

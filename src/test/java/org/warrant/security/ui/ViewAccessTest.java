@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.security.web.WebAttributes;
 
 @SpringBootTest
 @ActiveProfiles({"demo", "test"})
@@ -32,6 +37,33 @@ class ViewAccessTest extends SpringBrowserlessTest {
     void an_anonymous_visitor_lands_on_the_login_view() {
         tryToNavigate("articles");
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    /** Where Spring Security sends a failed sign-in: the login view with "?error". */
+    private LoginView loginAfterError() {
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        return (LoginView) getCurrentView();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void a_paused_sign_in_says_why_and_for_how_long() {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new LockedException("Too many wrong passwords for this account. Try again in 12 minutes."));
+        LoginView login = loginAfterError();
+        assertThat(login.form.isError()).isTrue();
+        assertThat(login.i18n.getErrorMessage().getTitle()).isEqualTo("Sign-in paused for this account");
+        assertThat(login.i18n.getErrorMessage().getMessage()).contains("Try again in 12 minutes");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void a_wrong_password_says_so() {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new org.springframework.security.authentication.BadCredentialsException("Bad credentials"));
+        LoginView login = loginAfterError();
+        assertThat(login.form.isError()).isTrue();
+        assertThat(login.i18n.getErrorMessage().getTitle()).isEqualTo("Wrong username or password");
     }
 
     @Test
