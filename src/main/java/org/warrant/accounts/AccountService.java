@@ -6,20 +6,22 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates accounts and looks them up for sign-in. Account management views arrive with the seminars
- * feature; until then accounts are created at start-up (demo accounts, or the configured first admin).
+ * Creates accounts, looks them up for sign-in and lets users change their own password. Account management
+ * views arrive with the seminars feature; until then accounts are created at start-up (demo accounts, or
+ * the configured first admin).
  */
 @Service
 public class AccountService {
 
     private static final Logger log = LoggerFactory.getLogger(AccountService.class);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
-    static final int MIN_PASSWORD_LENGTH = 8;
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -37,8 +39,8 @@ public class AccountService {
         if (!USERNAME.matcher(username).matches()) {
             throw new IllegalArgumentException("A username is 2 to 64 lower-case letters, digits, '.', '_' or '-': " + username);
         }
-        if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+        if (rawPassword == null || rawPassword.length() < PasswordPolicy.MIN_LENGTH) {
+            throw new IllegalArgumentException("A password needs at least " + PasswordPolicy.MIN_LENGTH + " characters.");
         }
         if (accounts.existsByUsername(username)) {
             return false;
@@ -52,6 +54,28 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Optional<UserAccount> findForSignIn(String username) {
         return accounts.findByUsername(username);
+    }
+
+    /**
+     * Changes the signed-in user's own password, given the current one. Refused (with the reason) when the
+     * current password is wrong or the new one breaks the password rules; refusals are logged.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changePassword(String currentPassword, String newPassword) {
+        String username = SecurityContextHolder.getContext().getAuthentication().getName(); // signed in: see @PreAuthorize
+        UserAccount account = accounts.findByUsername(username).orElseThrow(() -> new PasswordRejectedException(PasswordRejectedException.Which.CURRENT, "Your account no longer exists."));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            log.warn("Password change for '{}' refused: wrong current password", username);
+            throw new PasswordRejectedException(PasswordRejectedException.Which.CURRENT, "Your current password is not right.");
+        }
+        PasswordPolicy.problem(username, newPassword).ifPresent(problem -> {
+            log.info("Password change for '{}' refused: {}", username, problem);
+            throw new PasswordRejectedException(PasswordRejectedException.Which.NEW, problem);
+        });
+        accounts.save(new UserAccount(account.id(), username, account.displayName(), passwordEncoder.encode(newPassword),
+                account.role(), account.createdAt()));
+        log.info("'{}' changed their password", username);
     }
 
     @Transactional(readOnly = true)

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.warrant.accounts.AccountService;
+import org.warrant.accounts.ui.ChangePasswordDialog;
 
 /** The frame around every signed-in view: brand, navigation the user may follow, and sign-out. */
 @Layout
@@ -32,7 +33,10 @@ public class MainLayout extends AppLayout {
         who.addClassName("signed-in-as");
         Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div user = new Div(who, signOut);
+        Button password = new Button("Password", VaadinIcon.KEY_O.create(), e -> new ChangePasswordDialog(accounts).open());
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        password.setAriaLabel("Change your password");
+        Div user = new Div(who, password, signOut);
         user.addClassName("user-box");
 
         DrawerToggle toggle = new DrawerToggle();

@@ -2,6 +2,10 @@ package org.warrant.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,11 +22,14 @@ import org.springframework.test.context.ActiveProfiles;
 import org.warrant.accounts.DemoAccounts;
 import org.warrant.security.LoginThrottle;
 
-/** The real sign-in form: five wrong passwords, then even the right one is refused, with the reason shown. */
+/**
+ * The real sign-in form and sign-out: five wrong passwords, then even the right one is refused with the reason
+ * shown; signing out ends the session on the server, so its cookie opens nothing afterwards.
+ */
 @Tag("slow")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
-class SignInThrottleBrowserTest {
+class SignInBrowserTest {
 
     @LocalServerPort int port;
     @Autowired LoginThrottle throttle;
@@ -46,6 +53,27 @@ class SignInThrottleBrowserTest {
         submit("student3", DemoAccounts.PASSWORD);
         assertThat(errorTitle()).isEqualTo("Sign-in paused for this account");
         assertThat(browser.getCurrentUrl()).contains("/login");
+    }
+
+    @Test
+    void signing_out_ends_the_session_on_the_server() throws Exception {
+        browser = Chromium.start();
+        String base = "http://localhost:" + port;
+        Chromium.signIn(browser, base, "student2");
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        assertThat(statusWith(session, base + "/maps/1/graph.json")).isIn(200, 404); // signed in: the service answers
+
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[normalize-space()='Sign out']"))).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.urlContains("/login"));
+        assertThat(statusWith(session, base + "/maps/1/graph.json")).isEqualTo(302); // to the login page
+    }
+
+    /** The status of a GET sent with only this session cookie, redirects not followed. */
+    private static int statusWith(String session, String url) throws Exception {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Cookie", "JSESSIONID=" + session).build();
+        return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private void submit(String username, String password) {

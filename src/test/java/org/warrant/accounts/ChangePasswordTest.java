@@ -1,0 +1,53 @@
+package org.warrant.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A user changes their own password: the rules, the refusals, and signing in with the new one. */
+@SpringBootTest
+@ActiveProfiles({"demo", "test"})
+@WithMockUser(username = "changer", roles = "STUDENT")
+class ChangePasswordTest {
+
+    @Autowired AccountService accounts;
+    @Autowired AuthenticationProvider signIn;
+
+    private String freshAccount() {
+        accounts.createIfAbsent("changer", "Pat Changer", DemoAccounts.PASSWORD, Role.STUDENT);
+        return "changer";
+    }
+
+    @Test
+    void the_common_password_list_holds_the_top_thousand() {
+        // 1,001 entries in the file; "password", "Password" and "PASSWORD" are one once case is ignored
+        assertThat(PasswordPolicy.commonCount()).isGreaterThanOrEqualTo(999);
+        assertThat(PasswordPolicy.problem("pat", "freepass")).isPresent(); // the last line of the list
+    }
+
+    @Test
+    void short_common_username_and_overlong_passwords_are_refused_with_their_reason() {
+        assertThat(PasswordPolicy.problem("pat", "short")).hasValueSatisfying(m -> assertThat(m).contains("at least 8"));
+        assertThat(PasswordPolicy.problem("pat", "PassWord1")).hasValueSatisfying(m -> assertThat(m).contains("most common"));
+        assertThat(PasswordPolicy.problem("patterson", "Patterson")).hasValueSatisfying(m -> assertThat(m).contains("username"));
+        assertThat(PasswordPolicy.problem("pat", "ä".repeat(40))).hasValueSatisfying(m -> assertThat(m).contains("72 bytes"));
+        assertThat(PasswordPolicy.problem("pat", "tea at the Caspian shore")).isEmpty();
+    }
+
+    @Test
+    void a_wrong_current_password_or_a_weak_new_one_changes_nothing() {
+        String me = freshAccount();
+        assertThatThrownBy(() -> accounts.changePassword("not-mine", "a good long phrase"))
+                .isInstanceOf(PasswordRejectedException.class).hasMessageContaining("current password");
+        assertThatThrownBy(() -> accounts.changePassword(DemoAccounts.PASSWORD, "qwerty123"))
+                .isInstanceOf(PasswordRejectedException.class).hasMessageContaining("most common");
+        signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(me, DemoAccounts.PASSWORD));
+    }
+}
