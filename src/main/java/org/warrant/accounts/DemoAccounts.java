@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Demo mode only: one instructor and three students, all with the same published password. */
+/** Demo mode only: an admin, one instructor and three students, all with the same published password. */
 @Component
 @Profile("demo")
 @Order(10)
@@ -20,6 +20,7 @@ public class DemoAccounts implements ApplicationRunner {
     }
 
     public static final List<DemoAccount> ALL = List.of(
+            new DemoAccount("admin", "Site Admin", Role.ADMIN),
             new DemoAccount("instructor", "Dr. Leyla Karimova", Role.INSTRUCTOR),
             new DemoAccount("student1", "Arash Tehrani", Role.STUDENT),
             new DemoAccount("student2", "Nigar Aliyeva", Role.STUDENT),

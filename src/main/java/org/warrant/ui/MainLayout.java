@@ -54,7 +54,8 @@ public class MainLayout extends AppLayout {
     private static final List<Destination> DESTINATIONS = List.of(
             new Destination("Library", "articles", VaadinIcon.BOOK),
             new Destination("Maps", "maps", VaadinIcon.SITEMAP),
-            new Destination("Import article", "articles/import", VaadinIcon.UPLOAD, "INSTRUCTOR", "ADMIN"));
+            new Destination("Import article", "articles/import", VaadinIcon.UPLOAD, "INSTRUCTOR", "ADMIN"),
+            new Destination("Accounts", "admin/accounts", VaadinIcon.USERS, "ADMIN"));
 
     private static SideNav navigation(AuthenticationContext auth) {
         SideNav nav = new SideNav();

@@ -70,7 +70,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
     @WithAnonymousUser
     void the_login_view_lists_the_demo_accounts_in_demo_mode() {
         LoginView login = navigate(LoginView.class);
-        assertThat($(Span.class).from(login).withClassName("demo-account").all()).hasSize(4);
+        assertThat($(Span.class).from(login).withClassName("demo-account").all()).hasSize(5);
         assertThat(login.getElement().getTextRecursively()).contains("demo-password");
     }
 

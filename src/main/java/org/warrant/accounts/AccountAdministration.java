@@ -1,0 +1,107 @@
+package org.warrant.accounts;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts managed by admins: list them, create one with a temporary password, change a role, reset a
+ * password. Every method is for admins only; an admin cannot take away their own admin role, so there is
+ * always someone to manage accounts. Temporary passwords are shown once and never stored in clear.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class AccountAdministration {
+
+    /** An account as the admin view shows it: never the password hash. */
+    public record AccountSummary(String username, String displayName, Role role, java.time.Instant createdAt) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(AccountAdministration.class);
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    private static final char[] TEMPORARY = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    AccountAdministration(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountSummary> list() {
+        return accounts.findAll().stream().sorted(Comparator.comparing(UserAccount::username))
+                .map(a -> new AccountSummary(a.username(), a.displayName(), a.role(), a.createdAt())).toList();
+    }
+
+    /** Creates an account and returns its temporary password, to hand to its owner. */
+    @Transactional
+    public String create(String username, String displayName, Role role) {
+        String name = username == null ? "" : username.strip();
+        if (!USERNAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("A username is 2 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit.");
+        }
+        if (accounts.existsByUsername(name)) {
+            throw new IllegalArgumentException("There is already an account '" + name + "'.");
+        }
+        String shown = displayName == null || displayName.isBlank() ? name : displayName.strip();
+        String temporary = temporaryPassword();
+        accounts.save(new UserAccount(null, name, shown, passwordEncoder.encode(temporary), role, clock.instant()));
+        log.info("{} created {} account '{}'", admin(), role, name);
+        return temporary;
+    }
+
+    @Transactional
+    public void changeRole(String username, Role role) {
+        UserAccount account = existing(username);
+        if (account.username().equals(admin()) && role != Role.ADMIN) {
+            throw new AccessDeniedException("You can't take away your own admin role; another admin can.");
+        }
+        accounts.save(new UserAccount(account.id(), account.username(), account.displayName(), account.passwordHash(), role,
+                account.createdAt()));
+        log.info("{} changed the role of '{}' from {} to {}", admin(), username, account.role(), role);
+    }
+
+    /** Gives the account a new temporary password and returns it; the old one stops working at once. */
+    @Transactional
+    public String resetPassword(String username) {
+        UserAccount account = existing(username);
+        String temporary = temporaryPassword();
+        accounts.save(new UserAccount(account.id(), account.username(), account.displayName(), passwordEncoder.encode(temporary),
+                account.role(), account.createdAt()));
+        log.info("{} reset the password of '{}'", admin(), username);
+        return temporary;
+    }
+
+    private UserAccount existing(String username) {
+        return accounts.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("There is no account '" + username + "'."));
+    }
+
+    private static String admin() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+
+    /** Twelve random characters in three groups, easy to read out: "k3f9-a2x7-qd8m". */
+    static String temporaryPassword() {
+        StringBuilder p = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            p.append(i > 0 && i % 4 == 0 ? "-" : "").append(TEMPORARY[RANDOM.nextInt(TEMPORARY.length)]);
+        }
+        return p.toString();
+    }
+}
