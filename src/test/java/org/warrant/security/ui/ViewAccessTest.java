@@ -39,6 +39,13 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
     }
 
+    @Test
+    @WithMockUser(username = "student1", roles = "STUDENT")
+    void an_open_tab_does_not_keep_an_idle_session_alive() {
+        navigate("maps", Component.class);
+        assertThat(com.vaadin.flow.server.VaadinService.getCurrent().getDeploymentConfiguration().isCloseIdleSessions()).isTrue();
+    }
+
     /** Where Spring Security sends a failed sign-in: the login view with "?error". */
     private LoginView loginAfterError() {
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
