@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,11 +37,13 @@ public class AccountAdministration {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AccountAdministration(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountAdministration(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -77,7 +80,10 @@ public class AccountAdministration {
         log.info("{} changed the role of '{}' from {} to {}", admin(), username, account.role(), role);
     }
 
-    /** Gives the account a new temporary password and returns it; the old one stops working at once. */
+    /**
+     * Gives the account a new temporary password and returns it; the old one stops working at once, and sign-in
+     * paused by wrong passwords may start again.
+     */
     @Transactional
     public String resetPassword(String username) {
         UserAccount account = existing(username);
@@ -85,6 +91,7 @@ public class AccountAdministration {
         accounts.save(new UserAccount(account.id(), account.username(), account.displayName(), passwordEncoder.encode(temporary),
                 account.role(), account.createdAt()));
         log.info("{} reset the password of '{}'", admin(), username);
+        events.publishEvent(new PasswordReset(account.username())); // a paused sign-in may start again
         return temporary;
     }
 

@@ -11,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.warrant.accounts.PasswordReset;
 
 /**
  * Slows down password guessing per account: after {@value #MAX_FAILURES} failed sign-ins for one username
@@ -74,6 +76,12 @@ public class LoginThrottle {
 
     public void succeeded(String username) {
         failures.remove(key(username));
+    }
+
+    /** An admin's new temporary password ends the pause: its owner signs in with it at once. */
+    @EventListener
+    void passwordReset(PasswordReset reset) {
+        succeeded(reset.username());
     }
 
     /** The failures of the last window, older ones dropped. */

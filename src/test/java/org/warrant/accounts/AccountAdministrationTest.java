@@ -52,6 +52,18 @@ class AccountAdministrationTest {
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
+    void a_reset_password_ends_a_paused_sign_in() {
+        String name = "paused-" + System.nanoTime() % 100_000;
+        admin.create(name, null, Role.STUDENT);
+        for (int i = 0; i < org.warrant.security.LoginThrottle.MAX_FAILURES; i++) {
+            assertThatThrownBy(() -> signsIn(name, "guess")).isInstanceOf(BadCredentialsException.class);
+        }
+        String temporary = admin.resetPassword(name);
+        signsIn(name, temporary);
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
     void an_admin_changes_roles_but_not_their_own_admin_role() {
         String name = "promote-me-" + System.nanoTime() % 100_000;
         admin.create(name, null, Role.STUDENT);
