@@ -34,6 +34,7 @@ final class OutlineReader {
     private final List<Item> nodes = new ArrayList<>();
     private final int[] lineStarts;
     private boolean inFormat;
+    private boolean tooMany;
 
     private OutlineReader(int[] lineStarts, boolean inFormat) {
         this.lineStarts = lineStarts;
@@ -164,8 +165,11 @@ final class OutlineReader {
             return;
         }
         for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
-            if (nodes.size() > MapRules.MAX_NODES) {
-                problems.add(new OutlineProblem(line(child), "A map holds at most %,d nodes; the outline has more.".formatted(MapRules.MAX_NODES)));
+            if (nodes.size() > MapRules.MAX_NODES) { // said once; reading further would only use memory
+                if (!tooMany) {
+                    problems.add(new OutlineProblem(line(child), "A map holds at most %,d nodes; the outline has more.".formatted(MapRules.MAX_NODES)));
+                    tooMany = true;
+                }
                 return;
             }
             if (child instanceof ListItem item) {
@@ -211,5 +215,4 @@ final class OutlineReader {
     private static String firstText(ListBlock list) {
         return list.getFirstChild() != null && list.getFirstChild().getFirstChild() instanceof Paragraph p ? InlineText.of(p) : "";
     }
-
 }

@@ -105,7 +105,6 @@ final class OutlineWriter {
         return p;
     }
 
-    /** A node's item, or for the first of a group of co-premises the group's. Later members are in the group. */
     /** {@code <url>}: its parts cut from one sequence, as the formatter writes a node's own characters. */
     private static AutoLink autoLink(String url) {
         BasedSequence all = BasedSequence.of("<" + url + ">");
@@ -114,6 +113,7 @@ final class OutlineWriter {
         return link;
     }
 
+    /** A node's item, or for the first of a group of co-premises the group's. Later members are in the group. */
     private BulletListItem nodeItem(MapNode node, MapNode parent) {
         return node.reasonGroup() != null ? linkedReason(node) : plainItem(node, parent);
     }
