@@ -84,6 +84,11 @@ public class AccountService {
     }
 
     @Transactional(readOnly = true)
+    public Optional<Role> roleOf(String username) {
+        return accounts.findByUsername(username).map(UserAccount::role);
+    }
+
+    @Transactional(readOnly = true)
     public long count() {
         return accounts.count();
     }
