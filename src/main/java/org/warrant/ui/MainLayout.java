@@ -54,6 +54,7 @@ public class MainLayout extends AppLayout {
     private static final List<Destination> DESTINATIONS = List.of(
             new Destination("Library", "articles", VaadinIcon.BOOK),
             new Destination("Maps", "maps", VaadinIcon.SITEMAP),
+            new Destination("Seminars", "seminars", VaadinIcon.ACADEMY_CAP),
             new Destination("Import article", "articles/import", VaadinIcon.UPLOAD, "INSTRUCTOR", "ADMIN"),
             new Destination("Accounts", "admin/accounts", VaadinIcon.USERS, "ADMIN"));
 
