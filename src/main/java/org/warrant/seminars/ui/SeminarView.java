@@ -48,6 +48,12 @@ class SeminarView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     SeminarView(SeminarService seminars) {
         this.seminars = seminars;
         addClassNames("page", "seminar-view");
+        groupSize.setMin(1);
+        groupSize.setValue(3);
+        groupSize.setStepButtonsVisible(true);
+        // Listeners on the fields once: show() rebuilds the page around them after every change.
+        randomGroups.addClickListener(e -> act(() -> seminars.randomGroups(id, groupSize.getValue() == null ? 0 : groupSize.getValue(),
+                new Random()), "New random groups made."));
     }
 
     static RouteParameters parameters(long id) {
@@ -131,11 +137,6 @@ class SeminarView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Div groupTools() {
-        groupSize.setMin(1);
-        groupSize.setValue(3);
-        groupSize.setStepButtonsVisible(true);
-        randomGroups.addClickListener(e -> act(() -> seminars.randomGroups(id, groupSize.getValue() == null ? 0 : groupSize.getValue(),
-                new Random()), "New random groups made."));
         Button addGroup = new Button("Add group", e -> act(() -> seminars.createGroup(id, groupName.getValue()), "Group added."));
         Div tools = new Div(groupSize, randomGroups, groupName, addGroup);
         tools.addClassName("inline-form");

@@ -85,6 +85,10 @@ class SeminarViewsTest extends SpringBrowserlessTest {
         assertThat(seminar.groups()).hasSize(2);
         assertThat(view.getElement().getTextRecursively()).contains("New random groups made.");
         assertThat(test(view.roster).size()).isEqualTo(3);
+
+        // The page is rebuilt after each change; the button must still do its work once per click.
+        assertThat(com.vaadin.flow.component.ComponentUtil.getListeners(view.randomGroups,
+                com.vaadin.flow.component.ClickEvent.class)).filteredOn(l -> l.getClass().getName().contains("SeminarView")).hasSize(1);
     }
 
     @Test
