@@ -1,6 +1,7 @@
 package org.warrant.seminars.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.warrant.testing.SignedIn.as;
 
 import java.util.List;
 
@@ -11,8 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.warrant.accounts.Role;
@@ -26,10 +25,6 @@ class SeminarViewsTest extends SpringBrowserlessTest {
 
     @Autowired SeminarService seminars;
 
-    private static void as(String username, Role role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority(role.authority()))));
-    }
 
     @AfterEach
     void signOut() {
