@@ -55,6 +55,17 @@ public class AccountAdministration {
     /** Creates an account and returns its temporary password, to hand to its owner. */
     @Transactional
     public String create(String username, String displayName, Role role) {
+        return createAccount(username, displayName, role);
+    }
+
+    /** Instructors may create student accounts (for their seminars); returns the temporary password. */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional
+    public String createStudent(String username, String displayName) {
+        return createAccount(username, displayName, Role.STUDENT);
+    }
+
+    private String createAccount(String username, String displayName, Role role) {
         String name = username == null ? "" : username.strip();
         if (!USERNAME.matcher(name).matches()) {
             throw new IllegalArgumentException("A username is 2 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit.");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 
 import org.slf4j.Logger;
@@ -14,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.warrant.accounts.AccountAdministration;
 import org.warrant.accounts.AccountService;
 import org.warrant.accounts.Role;
 import org.warrant.security.CurrentUser;
@@ -33,11 +35,13 @@ public class SeminarService {
 
     private final SeminarStore store;
     private final AccountService accounts;
+    private final AccountAdministration administration;
     private final Clock clock;
 
-    SeminarService(SeminarStore store, AccountService accounts, Clock clock) {
+    SeminarService(SeminarStore store, AccountService accounts, AccountAdministration administration, Clock clock) {
         this.store = store;
         this.accounts = accounts;
+        this.administration = administration;
         this.clock = clock;
     }
 
@@ -99,6 +103,28 @@ public class SeminarService {
         }
         store.removeMember(id, username);
         log.info("{} removed {} from seminar {}", me(), username, id);
+    }
+
+    /**
+     * Adds a student to the seminar: an existing student account, or a new one made with a temporary password,
+     * which is returned (empty when the account existed) for the instructor to hand over.
+     */
+    @Transactional
+    public Optional<String> enrol(long id, String username, String displayName) {
+        instructorOf(id);
+        String name = username == null ? "" : username.strip();
+        Optional<Role> role = accounts.roleOf(name);
+        if (role.isPresent() && role.get() != Role.STUDENT) {
+            throw new IllegalArgumentException(name + " is not a student account; add instructors as co-instructors.");
+        }
+        if (store.roleOf(id, name).isPresent()) {
+            throw new IllegalArgumentException(name + " is already in this seminar.");
+        }
+        Optional<String> temporary = role.isPresent() ? Optional.empty()
+                : Optional.of(administration.createStudent(name, displayName));
+        store.addMember(id, name, MemberRole.STUDENT, clock.instant());
+        log.info("{} enrolled {} in seminar {}{}", me(), name, id, temporary.isPresent() ? " (new account)" : "");
+        return temporary;
     }
 
     @Transactional

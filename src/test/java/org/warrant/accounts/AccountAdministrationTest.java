@@ -83,7 +83,8 @@ class AccountAdministrationTest {
 
     @Test
     @WithMockUser(username = "student1", roles = "STUDENT")
-    void a_student_cannot_make_themselves_admin() {
+    void a_student_cannot_make_themselves_admin_or_create_accounts() {
         assertThatThrownBy(() -> admin.changeRole("student1", Role.ADMIN)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> admin.createStudent("friend-of-student1", null)).isInstanceOf(AccessDeniedException.class);
     }
 }

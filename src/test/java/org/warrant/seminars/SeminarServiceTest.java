@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.warrant.accounts.Role;
@@ -23,6 +24,7 @@ import org.warrant.seminars.Seminar.MemberRole;
 class SeminarServiceTest {
 
     @Autowired SeminarService seminars;
+    @Autowired org.springframework.security.authentication.AuthenticationProvider signIn;
 
 
     @AfterEach
@@ -109,5 +111,20 @@ class SeminarServiceTest {
         Seminar seminar = seminars.open(id);
         assertThat(seminar.students()).filteredOn(s -> s.groupId() != null).extracting(Seminar.Member::username).containsExactly("student1");
         assertThatThrownBy(() -> seminars.assign(id, "instructor", a)).hasMessageContaining("not a student");
+    }
+
+    @Test
+    void an_instructor_enrols_an_existing_student_or_makes_a_new_account() {
+        long id = seminarWithStudents();
+        assertThat(seminars.enrol(id, "student1", null)).isEmpty();
+        String name = "enrolled-" + System.nanoTime() % 100_000;
+        String temporary = seminars.enrol(id, name, "Rana Enrolled").orElseThrow();
+        signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name, temporary));
+        assertThat(seminars.open(id).students()).extracting(Seminar.Member::username).contains("student1", name);
+        assertThatThrownBy(() -> seminars.enrol(id, "student1", null)).hasMessageContaining("already in this seminar");
+        assertThatThrownBy(() -> seminars.enrol(id, "admin", null)).hasMessageContaining("not a student account");
+
+        as("student1", Role.STUDENT);
+        assertThatThrownBy(() -> seminars.enrol(id, "student2", null)).isInstanceOf(AccessDeniedException.class);
     }
 }

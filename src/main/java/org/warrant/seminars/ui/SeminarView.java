@@ -39,6 +39,9 @@ class SeminarView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Button randomGroups = new Button("Make random groups");
     final TextField groupName = new TextField("New group");
     final TextField coInstructor = new TextField("Co-instructor's username");
+    final TextField studentUsername = new TextField("Student's username");
+    final TextField studentName = new TextField("Name (for a new account)");
+    final Button enrol = new Button("Add student");
     final Div notice = new Div();
     private final SeminarService seminars;
     private long id;
@@ -54,6 +57,23 @@ class SeminarView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         // Listeners on the fields once: show() rebuilds the page around them after every change.
         randomGroups.addClickListener(e -> act(() -> seminars.randomGroups(id, groupSize.getValue() == null ? 0 : groupSize.getValue(),
                 new Random()), "New random groups made."));
+        enrol.addClickListener(e -> enrol());
+    }
+
+    /** Adds a student; for a new account, shows the temporary password to hand over. */
+    private void enrol() {
+        String username = studentUsername.getValue().strip();
+        try {
+            var temporary = seminars.enrol(id, username, studentName.getValue());
+            studentUsername.clear();
+            studentName.clear();
+            show();
+            say(temporary.map(p -> "New account “" + username + "” added. Its temporary password is " + p
+                    + "; give it to the student, who can change it under “Password”.").orElse(username + " added."), false);
+        } catch (IllegalArgumentException | AccessDeniedException e) {
+            show();
+            say(e.getMessage(), true);
+        }
     }
 
     static RouteParameters parameters(long id) {
@@ -85,7 +105,9 @@ class SeminarView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         notice.setVisible(false);
         add(new RouterLink("← Seminars", SeminarsView.class), new H1(seminar.name()), new Paragraph(seminar.term()), notice);
         if (seminar.instructs()) {
-            add(joinBox(), new H2("Students (" + seminar.students().size() + ")"), roster(), groupTools(), new H2("Instructors"),
+            Div enrolTools = new Div(studentUsername, studentName, enrol);
+            enrolTools.addClassName("inline-form");
+            add(joinBox(), new H2("Students (" + seminar.students().size() + ")"), roster(), enrolTools, groupTools(), new H2("Instructors"),
                     new Paragraph(String.join(", ", seminar.instructors().stream().map(Seminar.Member::displayName).toList())),
                     coInstructorTools());
         } else {

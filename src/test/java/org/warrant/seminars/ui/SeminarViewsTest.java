@@ -87,6 +87,19 @@ class SeminarViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void adding_a_student_without_an_account_shows_their_temporary_password() {
+        as("instructor", Role.INSTRUCTOR);
+        long id = seminars.create("Enrol seminar", "Autumn");
+        SeminarView view = navigate("seminars/" + id, SeminarView.class);
+        String name = "view-enrol-" + System.nanoTime() % 100_000;
+        test(view.studentUsername).setValue(name);
+        test(view.studentName).setValue("Leila View");
+        test(view.enrol).click();
+        assertThat(view.notice.getText()).matches("New account “" + name + "” added\\. Its temporary password is [a-z2-9-]{14}; .*");
+        assertThat(test(view.roster).size()).isEqualTo(1);
+    }
+
+    @Test
     void a_seminar_one_does_not_belong_to_is_not_found() {
         as("instructor", Role.INSTRUCTOR);
         long id = seminars.create("Private seminar", "Now");
