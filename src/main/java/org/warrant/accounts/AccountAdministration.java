@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +29,6 @@ public class AccountAdministration {
     }
 
     private static final Logger log = LoggerFactory.getLogger(AccountAdministration.class);
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final char[] TEMPORARY = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -66,10 +64,7 @@ public class AccountAdministration {
     }
 
     private String createAccount(String username, String displayName, Role role) {
-        String name = username == null ? "" : username.strip();
-        if (!USERNAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("A username is 2 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit.");
-        }
+        String name = UserAccount.validUsername(username);
         if (accounts.existsByUsername(name)) {
             throw new IllegalArgumentException("There is already an account '" + name + "'.");
         }
@@ -86,8 +81,7 @@ public class AccountAdministration {
         if (account.username().equals(admin()) && role != Role.ADMIN) {
             throw new AccessDeniedException("You can't take away your own admin role; another admin can.");
         }
-        accounts.save(new UserAccount(account.id(), account.username(), account.displayName(), account.passwordHash(), role,
-                account.createdAt()));
+        accounts.save(account.withRole(role));
         log.info("{} changed the role of '{}' from {} to {}", admin(), username, account.role(), role);
     }
 
@@ -99,8 +93,7 @@ public class AccountAdministration {
     public String resetPassword(String username) {
         UserAccount account = existing(username);
         String temporary = temporaryPassword();
-        accounts.save(new UserAccount(account.id(), account.username(), account.displayName(), passwordEncoder.encode(temporary),
-                account.role(), account.createdAt()));
+        accounts.save(account.withPasswordHash(passwordEncoder.encode(temporary)));
         log.info("{} reset the password of '{}'", admin(), username);
         events.publishEvent(new PasswordReset(account.username())); // a paused sign-in may start again
         return temporary;

@@ -2,7 +2,6 @@ package org.warrant.accounts;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     private static final Logger log = LoggerFactory.getLogger(AccountService.class);
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -36,9 +34,7 @@ public class AccountService {
     /** Creates an account unless one with that username exists; returns whether it created one. */
     @Transactional
     public boolean createIfAbsent(String username, String displayName, String rawPassword, Role role) {
-        if (!USERNAME.matcher(username).matches()) {
-            throw new IllegalArgumentException("A username is 2 to 64 lower-case letters, digits, '.', '_' or '-': " + username);
-        }
+        UserAccount.validUsername(username);
         if (rawPassword == null || rawPassword.length() < PasswordPolicy.MIN_LENGTH) {
             throw new IllegalArgumentException("A password needs at least " + PasswordPolicy.MIN_LENGTH + " characters.");
         }
@@ -73,8 +69,7 @@ public class AccountService {
             log.info("Password change for '{}' refused: {}", username, problem);
             throw new PasswordRejectedException(PasswordRejectedException.Which.NEW, problem);
         });
-        accounts.save(new UserAccount(account.id(), username, account.displayName(), passwordEncoder.encode(newPassword),
-                account.role(), account.createdAt()));
+        accounts.save(account.withPasswordHash(passwordEncoder.encode(newPassword)));
         log.info("'{}' changed their password", username);
     }
 
