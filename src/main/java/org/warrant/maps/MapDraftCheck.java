@@ -73,10 +73,7 @@ final class MapDraftCheck {
             throw new MapRuleException("A co-premise group is named after its first member.");
         }
         MapDraft.Node first = draft.nodes().get(node.group());
-        if (first.kind() != node.kind() || !Objects.equals(first.parent(), node.parent())
-                || (node.kind() != NodeKind.PREMISE && node.kind() != NodeKind.OBJECTION)) {
-            throw new MapRuleException("Co-premises are premises (or objections) of one kind under one parent.");
-        }
+        MapRules.coPremises(first.kind(), node.kind(), Objects.equals(first.parent(), node.parent()));
     }
 
     private void passages(int at, MapDraft.Node node) {

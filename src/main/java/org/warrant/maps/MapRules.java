@@ -71,10 +71,14 @@ public final class MapRules {
 
     /** Co-premises are premises (or objections) of one kind under one parent. */
     static void coPremises(MapNode a, MapNode b) {
-        if (a.kind() != b.kind() || (a.kind() != NodeKind.PREMISE && a.kind() != NodeKind.OBJECTION)) {
+        coPremises(a.kind(), b.kind(), java.util.Objects.equals(a.parentId(), b.parentId()));
+    }
+
+    static void coPremises(NodeKind a, NodeKind b, boolean sameParent) {
+        if (a != b || (a != NodeKind.PREMISE && a != NodeKind.OBJECTION)) {
             throw new MapRuleException("Only premises (or objections) of the same kind can work together as one reason.");
         }
-        if (!java.util.Objects.equals(a.parentId(), b.parentId())) {
+        if (!sameParent) {
             throw new MapRuleException("Co-premises support the same parent: move them under one node first.");
         }
     }
