@@ -84,17 +84,11 @@ final class OutlineImporter {
             return;
         }
         Article best = candidates.stream()
-                .max(java.util.Comparator.comparingLong((Article a) -> quotes.stream().filter(q -> sitsAt(a, q)).count())
+                .max(java.util.Comparator.comparingLong((Article a) -> quotes.stream().filter(q -> QuoteAnchor.sitsAt(a.body(), q.text(), q.citation())).count())
                         .thenComparing(a -> -candidates.indexOf(a)))
                 .orElseThrow();
         byShortTitle.put(line.shortTitle(), best);
         mapArticles.put(best.id(), best);
-    }
-
-    private static boolean sitsAt(Article a, Quote q) {
-        int start = q.citation().start();
-        return start >= 0 && q.citation().end() <= a.body().length() && a.body().startsWith(q.text(), start)
-                && q.citation().end() - start == q.text().length();
     }
 
     private Optional<Passage> passage(Quote quote) {

@@ -31,8 +31,7 @@ final class QuoteAnchor {
 
     static Found find(Article article, String quote, CitationLine citation, String shortTitle) {
         String body = article.body();
-        if (citation != null && citation.end() <= body.length() && citation.end() - citation.start() == quote.length()
-                && body.startsWith(quote, citation.start())) {
+        if (sitsAt(body, quote, citation)) {
             return new Anchored(Passage.at(article.id(), body, citation.start(), citation.end()));
         }
         List<int[]> found = occurrences(body, quote, citation == null);
@@ -46,6 +45,11 @@ final class QuoteAnchor {
         return new NotFound(found.isEmpty()
                 ? "The quote is not in “" + shortTitle + "”: copy it exactly from the article."
                 : "The quote occurs " + found.size() + " times in “" + shortTitle + "”; quote a few more words so it is found once.");
+    }
+
+    /** Whether the quote is at the characters its citation line names (the check a cited passage makes). */
+    static boolean sitsAt(String body, String quote, CitationLine citation) {
+        return citation != null && new Passage(0, citation.start(), citation.end(), quote, "", "").isAnchoredIn(body);
     }
 
     private static List<int[]> occurrences(String body, String quote, boolean loose) {
