@@ -11,7 +11,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -21,6 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.warrant.accounts.AccountAdministration;
 import org.warrant.accounts.AccountAdministration.AccountSummary;
 import org.warrant.accounts.Role;
+import org.warrant.ui.Notice;
 
 /**
  * Admins manage accounts: create one (with a temporary password to hand over), change a role, reset a
@@ -37,7 +37,7 @@ class AccountsView extends Div {
     final TextField displayName = new TextField("Name");
     final Select<Role> role = new Select<>();
     final Button create = new Button("Create account");
-    final Div notice = new Div();
+    final Notice notice = new Notice();
     final Grid<AccountSummary> grid = new Grid<>();
     private final AccountAdministration admin;
 
@@ -53,8 +53,6 @@ class AccountsView extends Div {
         create.addClickListener(e -> create());
         Div form = new Div(username, displayName, role, create);
         form.addClassName("account-form");
-        notice.addClassName("account-notice");
-        notice.setVisible(false);
 
         grid.addColumn(AccountSummary::username).setHeader("Username").setAutoWidth(true);
         grid.addColumn(AccountSummary::displayName).setHeader("Name").setFlexGrow(1);
@@ -70,13 +68,13 @@ class AccountsView extends Div {
     private void create() {
         try {
             String temporary = admin.create(username.getValue(), displayName.getValue(), role.getValue());
-            show("Account “" + username.getValue().strip() + "” created. Its temporary password is " + temporary
-                    + ". Give it to its owner, who can change it under “Password” after signing in.", false);
+            notice.done("Account “" + username.getValue().strip() + "” created. Its temporary password is " + temporary
+                    + ". Give it to its owner, who can change it under “Password” after signing in.");
             username.clear();
             displayName.clear();
             refresh();
         } catch (IllegalArgumentException e) {
-            show(e.getMessage(), true);
+            notice.problem(e.getMessage());
         }
     }
 
@@ -92,9 +90,9 @@ class AccountsView extends Div {
             }
             try {
                 admin.changeRole(account.username(), e.getValue());
-                show(account.username() + " is now " + label(e.getValue()).toLowerCase(Locale.ROOT) + ".", false);
+                notice.done(account.username() + " is now " + label(e.getValue()).toLowerCase(Locale.ROOT) + ".");
             } catch (AccessDeniedException | IllegalArgumentException refused) {
-                show(refused.getMessage(), true);
+                notice.problem(refused.getMessage());
             }
             refresh();
         });
@@ -105,8 +103,8 @@ class AccountsView extends Div {
         Button reset = new Button("Reset password", e -> {
             ConfirmDialog confirm = new ConfirmDialog("Reset the password of " + account.username() + "?",
                     "Their current password stops working at once; you get a temporary one to give them.",
-                    "Reset", done -> show("The temporary password of “" + account.username() + "” is "
-                    + admin.resetPassword(account.username()) + ".", false));
+                    "Reset", done -> notice.done("The temporary password of “" + account.username() + "” is "
+                    + admin.resetPassword(account.username()) + "."));
             confirm.setCancelable(true);
             confirm.open();
         });
@@ -114,13 +112,6 @@ class AccountsView extends Div {
         return reset;
     }
 
-    private void show(String message, boolean error) {
-        notice.removeAll();
-        notice.add(new Paragraph(message));
-        notice.setClassName("error-box", error);
-        notice.setClassName("success-box", !error);
-        notice.setVisible(true);
-    }
 
     private void refresh() {
         grid.setItems(admin.list());

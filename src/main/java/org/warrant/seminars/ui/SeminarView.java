@@ -1,6 +1,7 @@
 package org.warrant.seminars.ui;
 
 import java.util.Random;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,6 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.warrant.seminars.Seminar;
 import org.warrant.seminars.SeminarNotFoundException;
 import org.warrant.seminars.SeminarService;
+import org.warrant.ui.Notice;
 
 /**
  * A seminar. Its instructors see the join code and link, the roster with each student's group, and tools to
@@ -42,7 +44,7 @@ class SeminarView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final TextField studentUsername = new TextField("Student's username");
     final TextField studentName = new TextField("Name (for a new account)");
     final Button enrol = new Button("Add student");
-    final Div notice = new Div();
+    final Notice notice = new Notice();
     private final SeminarService seminars;
     private long id;
     private Seminar seminar;
@@ -54,26 +56,31 @@ class SeminarView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         groupSize.setMin(1);
         groupSize.setValue(3);
         groupSize.setStepButtonsVisible(true);
-        // Listeners on the fields once: show() rebuilds the page around them after every change.
+        // Listeners and columns once: show() rebuilds the page around these components after every change.
         randomGroups.addClickListener(e -> act(() -> seminars.randomGroups(id, groupSize.getValue() == null ? 0 : groupSize.getValue(),
                 new Random()), "New random groups made."));
         enrol.addClickListener(e -> enrol());
+        roster.addColumn(Seminar.Member::displayName).setHeader("Name").setFlexGrow(1);
+        roster.addColumn(Seminar.Member::username).setHeader("Username").setAutoWidth(true);
+        roster.addComponentColumn(this::groupSelect).setHeader("Group").setAutoWidth(true);
+        roster.addComponentColumn(m -> {
+            Button remove = new Button("Remove", e -> act(() -> seminars.removeStudent(id, m.username()), m.displayName() + " left the seminar."));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            return remove;
+        }).setAutoWidth(true);
+        roster.setAllRowsVisible(true);
     }
 
     /** Adds a student; for a new account, shows the temporary password to hand over. */
     private void enrol() {
         String username = studentUsername.getValue().strip();
-        try {
+        act(() -> {
             var temporary = seminars.enrol(id, username, studentName.getValue());
             studentUsername.clear();
             studentName.clear();
-            show();
-            say(temporary.map(p -> "New account “" + username + "” added. Its temporary password is " + p
-                    + "; give it to the student, who can change it under “Password”.").orElse(username + " added."), false);
-        } catch (IllegalArgumentException | AccessDeniedException e) {
-            show();
-            say(e.getMessage(), true);
-        }
+            return temporary.map(p -> "New account “" + username + "” added. Its temporary password is " + p
+                    + "; give it to the student, who can change it under “Password”.").orElse(username + " added.");
+        });
     }
 
     static RouteParameters parameters(long id) {
@@ -128,17 +135,7 @@ class SeminarView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Grid<Seminar.Member> roster() {
-        roster.removeAllColumns();
-        roster.addColumn(Seminar.Member::displayName).setHeader("Name").setFlexGrow(1);
-        roster.addColumn(Seminar.Member::username).setHeader("Username").setAutoWidth(true);
-        roster.addComponentColumn(this::groupSelect).setHeader("Group").setAutoWidth(true);
-        roster.addComponentColumn(m -> {
-            Button remove = new Button("Remove", e -> act(() -> seminars.removeStudent(id, m.username()), m.displayName() + " left the seminar."));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            return remove;
-        }).setAutoWidth(true);
         roster.setItems(seminar.students());
-        roster.setAllRowsVisible(true);
         return roster;
     }
 
@@ -175,22 +172,23 @@ class SeminarView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Runs an instructor's action, then shows the seminar as it is now, with what happened or what went wrong. */
     private void act(Runnable action, String done) {
-        try {
+        act(() -> {
             action.run();
+            return done;
+        });
+    }
+
+    /** {@code action} returns what to say when it worked, or null to say nothing. */
+    private void act(Supplier<String> action) {
+        try {
+            String done = action.get();
             show();
             if (done != null) {
-                say(done, false);
+                notice.done(done);
             }
         } catch (IllegalArgumentException | AccessDeniedException e) {
             show();
-            say(e.getMessage(), true);
+            notice.problem(e.getMessage());
         }
-    }
-
-    private void say(String message, boolean error) {
-        notice.setText(message);
-        notice.setClassName("error-box", error);
-        notice.setClassName("success-box", !error);
-        notice.setVisible(true);
     }
 }

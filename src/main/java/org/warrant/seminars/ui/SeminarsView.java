@@ -1,5 +1,7 @@
 package org.warrant.seminars.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -15,6 +17,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.warrant.seminars.Seminar;
 import org.warrant.seminars.SeminarService;
+import org.warrant.ui.Notice;
 
 /** My seminars; instructors start one, students join one with the code their instructor gave them. */
 @Route("seminars")
@@ -27,15 +30,13 @@ class SeminarsView extends Div {
     final Button create = new Button("Create seminar");
     final TextField code = new TextField("Join code");
     final Button join = new Button("Join");
-    final Div error = new Div();
+    final Notice error = new Notice();
     final Div list = new Div();
     private final SeminarService seminars;
 
     SeminarsView(SeminarService seminars, AuthenticationContext auth) {
         this.seminars = seminars;
         addClassNames("page", "seminars-view");
-        error.addClassName("error-box");
-        error.setVisible(false);
         list.addClassName("seminar-list");
         add(new H1("Seminars"), error);
         if (auth.hasAnyRole("INSTRUCTOR", "ADMIN")) {
@@ -64,7 +65,7 @@ class SeminarsView extends Div {
             long id = seminars.create(name.getValue(), term.getValue());
             getUI().ifPresent(ui -> ui.navigate(SeminarView.class, SeminarView.parameters(id)));
         } catch (IllegalArgumentException e) {
-            showError(e.getMessage());
+            error.problem(e.getMessage());
         }
     }
 
@@ -73,21 +74,18 @@ class SeminarsView extends Div {
             long id = seminars.join(joinCode);
             getUI().ifPresent(ui -> ui.navigate(SeminarView.class, SeminarView.parameters(id)));
         } catch (IllegalArgumentException e) {
-            showError(e.getMessage());
+            error.problem(e.getMessage());
         }
     }
 
-    private void showError(String message) {
-        error.setText(message);
-        error.setVisible(true);
-    }
 
     private void refresh() {
         list.removeAll();
-        if (seminars.mine().isEmpty()) {
+        List<Seminar.Summary> mine = seminars.mine();
+        if (mine.isEmpty()) {
             list.add(new Paragraph("None yet."));
         }
-        for (Seminar.Summary s : seminars.mine()) {
+        for (Seminar.Summary s : mine) {
             RouterLink link = new RouterLink(s.name(), SeminarView.class, SeminarView.parameters(s.id()));
             Span detail = new Span(s.term() + " · " + s.students() + (s.students() == 1 ? " student" : " students")
                     + (s.myRole() == Seminar.MemberRole.INSTRUCTOR ? " · you teach it" : ""));
