@@ -16,11 +16,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.warrant.accounts.Role;
+import org.warrant.security.CurrentUser;
 import org.warrant.sources.ArticleService;
 import org.warrant.sources.ArticleSummary;
 import tools.jackson.databind.json.JsonMapper;
@@ -88,10 +87,7 @@ class DemoMaps implements ApplicationRunner {
 
     /** Loads one map as its owner; returns false when the owner has it already. */
     boolean load(DemoMap demo, String fileName) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                demo.owner(), null, List.of(new SimpleGrantedAuthority("ROLE_INSTRUCTOR"))));
-        try {
+        return CurrentUser.runAs(demo.owner(), Role.INSTRUCTOR, () -> {
             if (maps.readableMaps().stream().anyMatch(m -> m.owner().equals(demo.owner()) && m.title().equals(demo.title()))) {
                 return false;
             }
@@ -102,9 +98,7 @@ class DemoMaps implements ApplicationRunner {
                 maps.share(mapId, true);
             });
             return true;
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        });
     }
 
     private Map<String, Long> articleIds(DemoMap demo, String fileName) {

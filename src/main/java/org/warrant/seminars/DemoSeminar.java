@@ -9,12 +9,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.warrant.accounts.Role;
+import org.warrant.security.CurrentUser;
 
 /**
  * Demo mode: a seminar taught by the demo instructor, with the three demo students in one group. Made
@@ -39,30 +37,19 @@ class DemoSeminar implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Authentication previous = SecurityContextHolder.getContext().getAuthentication();
-        try {
-            as("instructor", "ROLE_INSTRUCTOR");
-            if (seminars.mine().stream().anyMatch(s -> s.name().equals(NAME))) {
-                return;
+        CurrentUser.runAs("instructor", Role.INSTRUCTOR, () -> {
+            if (seminars.mine().stream().noneMatch(s -> s.name().equals(NAME))) {
+                transaction.executeWithoutResult(status -> create());
+                log.info("Demo seminar '{}' created", NAME);
             }
-            transaction.executeWithoutResult(status -> {
-                long id = seminars.create(NAME, "Demo term");
-                String code = seminars.open(id).joinCode();
-                STUDENTS.forEach(student -> {
-                    as(student, "ROLE_STUDENT");
-                    seminars.join(code);
-                });
-                as("instructor", "ROLE_INSTRUCTOR");
-                seminars.randomGroups(id, STUDENTS.size(), new Random(1)); // one group of all three
-            });
-            log.info("Demo seminar '{}' created", NAME);
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+            return null;
+        });
     }
 
-    private static void as(String username, String authority) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority(authority))));
+    private void create() {
+        long id = seminars.create(NAME, "Demo term");
+        String code = seminars.open(id).joinCode();
+        STUDENTS.forEach(student -> CurrentUser.runAs(student, Role.STUDENT, () -> seminars.join(code)));
+        seminars.randomGroups(id, STUDENTS.size(), new Random(1)); // one group of all three
     }
 }
