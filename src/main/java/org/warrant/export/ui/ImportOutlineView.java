@@ -2,10 +2,7 @@ package org.warrant.export.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -31,6 +28,7 @@ import org.warrant.export.OutlineRejectedException;
 import org.warrant.export.OutlineService;
 import org.warrant.sources.ArticleService;
 import org.warrant.sources.ArticleSummary;
+import org.warrant.sources.importing.Utf8Text;
 
 /**
  * A Markdown outline becomes a new map: upload a .md file or paste the text. An outline exported from Warrant
@@ -106,8 +104,7 @@ class ImportOutlineView extends Div {
                 return;
             }
             try {
-                text.setValue(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString());
+                text.setValue(Utf8Text.decode(bytes));
                 if (title.isEmpty()) {
                     title.setValue(fileName.replaceFirst("\\.(md|markdown|txt)$", "").replace('-', ' ').strip());
                 }

@@ -1,9 +1,6 @@
 package org.warrant.sources.importing;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.warrant.sources.ArticleRejectedException;
@@ -28,21 +25,12 @@ record SourceFile(String name, byte[] bytes) {
             throw new ArticleRejectedException("%s looks like a binary file, not text. Upload the article as .txt, .md, .html or .pdf."
                     .formatted(name));
         }
-        int offset = hasUtf8Bom() ? 3 : 0;
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                    .toString();
+            return Utf8Text.decode(bytes);
         } catch (CharacterCodingException e) {
             throw new ArticleRejectedException(("%s is not UTF-8 text (it may be Windows-1252 or Latin-1). "
                     + "Open it in an editor, save it as UTF-8 and upload it again.").formatted(name), e);
         }
-    }
-
-    private boolean hasUtf8Bom() {
-        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     }
 
     /** NUL bytes, or many control characters in the first 8 KB, mean this is not a text file. */

@@ -51,6 +51,9 @@ class ImportOutlineViewTest extends SpringBrowserlessTest {
         ImportOutlineView view = upload("seminar-notes.md", "- A claim.\n  - Pro: a reason.\n".getBytes(UTF_8));
         assertThat(view.text.getValue()).isEqualTo("- A claim.\n  - Pro: a reason.\n");
         assertThat(view.title.getValue()).isEqualTo("seminar notes");
+
+        byte[] withBom = "\uFEFF# Notes\n\n- A claim.\n".getBytes(UTF_8); // as some Windows editors save it
+        assertThat(upload("notes.md", withBom).text.getValue()).isEqualTo("# Notes\n\n- A claim.\n");
     }
 
     @Test
