@@ -68,7 +68,7 @@ public class OutlineService {
 
     /** The outline as HTML for showing in the page: raw HTML escaped, only http, https and mailto links. */
     public String preview(String markdown) {
-        return OutlinePreview.html(markdown);
+        return SafeMarkdown.html(markdown);
     }
 
     /**

@@ -19,6 +19,9 @@ public record ArgumentMap(
         Instant updatedAt,
         Instant deletedAt,
         @Version Integer version,
+        Long seminarId,
+        Long groupId,
+        boolean published,
         @MappedCollection(idColumn = "map_id", keyColumn = "position") List<MapArticle> articles) {
 
     /** One of the articles a map draws on, in the order of the editor's tabs. */
@@ -26,23 +29,37 @@ public record ArgumentMap(
     public record MapArticle(long articleId) {
     }
 
+    /** A new map, in no seminar. */
+    static ArgumentMap create(String title, String description, String owner, Instant now, List<MapArticle> articles) {
+        return new ArgumentMap(null, title, description, owner, false, now, now, null, null, null, null, false, articles);
+    }
+
+    /** Work for a seminar: the student's own map, or its group's (groupId not null). */
+    static ArgumentMap forSeminar(String title, String owner, long seminarId, Long groupId, Instant now, List<MapArticle> articles) {
+        return new ArgumentMap(null, title, null, owner, false, now, now, null, null, seminarId, groupId, false, articles);
+    }
+
     public List<Long> articleIds() {
         return articles.stream().map(MapArticle::articleId).toList();
     }
 
     ArgumentMap withTitle(String newTitle, String newDescription, Instant now) {
-        return new ArgumentMap(id, newTitle, newDescription, owner, shared, createdAt, now, deletedAt, version, articles);
+        return new ArgumentMap(id, newTitle, newDescription, owner, shared, createdAt, now, deletedAt, version, seminarId, groupId, published, articles);
     }
 
     ArgumentMap withDeletedAt(Instant when, Instant now) {
-        return new ArgumentMap(id, title, description, owner, shared, createdAt, now, when, version, articles);
+        return new ArgumentMap(id, title, description, owner, shared, createdAt, now, when, version, seminarId, groupId, published, articles);
     }
 
     ArgumentMap withShared(boolean value, Instant now) {
-        return new ArgumentMap(id, title, description, owner, value, createdAt, now, deletedAt, version, articles);
+        return new ArgumentMap(id, title, description, owner, value, createdAt, now, deletedAt, version, seminarId, groupId, published, articles);
     }
 
-    ArgumentMap touched(Instant now) {
-        return new ArgumentMap(id, title, description, owner, shared, createdAt, now, deletedAt, version, articles);
+    ArgumentMap withPublished(boolean value, Instant now) {
+        return new ArgumentMap(id, title, description, owner, shared, createdAt, now, deletedAt, version, seminarId, groupId, value, articles);
+    }
+
+    ArgumentMap inSeminar(long seminar, Instant now) {
+        return new ArgumentMap(id, title, description, owner, shared, createdAt, now, deletedAt, version, seminar, groupId, published, articles);
     }
 }

@@ -13,9 +13,9 @@ interface ArgumentMapRepository extends ListCrudRepository<ArgumentMap, Long> {
             SELECT m.id, m.title, m.description, m.owner, m.shared, m.updated_at, m.deleted_at,
                    (SELECT COUNT(*) FROM map_node n WHERE n.map_id = m.id) AS nodes
             FROM argument_map m
-            WHERE (m.owner = :user OR m.shared) AND m.deleted_at IS NULL
+            WHERE (m.owner = :user OR m.shared OR m.group_id IN (:groups)) AND m.deleted_at IS NULL
             ORDER BY m.updated_at DESC""")
-    List<MapSummary> findReadableBy(String user);
+    List<MapSummary> findReadableBy(String user, List<Long> groups);
 
     @Query("""
             SELECT m.id, m.title, m.description, m.owner, m.shared, m.updated_at, m.deleted_at,

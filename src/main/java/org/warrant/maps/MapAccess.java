@@ -1,15 +1,19 @@
 package org.warrant.maps;
 
-import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.warrant.security.CurrentUser;
 
 /**
- * Who may read and change a map. For now: the owner reads and edits; shared maps (the demo maps) are read by
- * every signed-in user. A map the user may not read does not exist for them (404, never 403).
+ * Who may read and change a map.
+ * <ul>
+ * <li>Its owner, and for a group's map every member of the group, read and edit it.</li>
+ * <li>The instructors of its seminar read it (and comment); the seminar's students read it once it is published.</li>
+ * <li>Shared maps (the demo maps) are read by every signed-in user.</li>
+ * </ul>
+ * A map the user may not read does not exist for them (404, never 403); every refusal is logged.
  */
 @Component
 class MapAccess {
@@ -17,43 +21,76 @@ class MapAccess {
     private static final Logger log = LoggerFactory.getLogger(MapAccess.class);
 
     private final ArgumentMapRepository maps;
+    private final SeminarRoles roles;
 
-    MapAccess(ArgumentMapRepository maps) {
+    MapAccess(ArgumentMapRepository maps, SeminarRoles roles) {
         this.maps = maps;
+        this.roles = roles;
     }
 
     String user() {
-        return CurrentUser.username().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Sign in first"));
+        return CurrentUser.username().orElseThrow(() -> new AccessDeniedException("Sign in first"));
     }
 
     ArgumentMap readable(long mapId) {
         String user = user();
-        Optional<ArgumentMap> map = maps.findById(mapId).filter(m -> m.deletedAt() == null);
-        if (map.isEmpty() || !(map.get().owner().equals(user) || map.get().shared())) {
-            if (map.isPresent()) {
-                log.warn("{} was refused map {} (not theirs)", user, mapId);
-            }
+        ArgumentMap map = maps.findById(mapId).filter(m -> m.deletedAt() == null).orElseThrow(() -> new MapNotFoundException(mapId));
+        if (!reads(map, user)) {
+            log.warn("{} was refused map {} (not theirs to read)", user, mapId);
             throw new MapNotFoundException(mapId);
         }
-        return map.get();
+        return map;
     }
 
     ArgumentMap editable(long mapId) {
         ArgumentMap map = readable(mapId);
-        if (!map.owner().equals(user())) {
+        if (!edits(map, user())) {
             log.warn("{} was refused an edit of map {} owned by {}", user(), mapId, map.owner());
-            throw new org.springframework.security.access.AccessDeniedException("Only the map's owner can change it.");
+            throw new AccessDeniedException("Only the map's owner" + (map.groupId() == null ? "" : " and group") + " can change it.");
+        }
+        return map;
+    }
+
+    /** Sharing, deleting: the owner's alone, and never for seminar work, which the seminar keeps. */
+    ArgumentMap ownedPrivately(long mapId) {
+        ArgumentMap map = readable(mapId);
+        if (!map.owner().equals(user()) || map.seminarId() != null) {
+            log.warn("{} was refused sharing or deleting map {} owned by {}", user(), mapId, map.owner());
+            throw new AccessDeniedException(map.seminarId() != null
+                    ? "This map is seminar work; the seminar keeps it." : "Only the map's owner can do that.");
+        }
+        return map;
+    }
+
+    /** Publishing a seminar's maps to its students: its instructors'. */
+    ArgumentMap taught(long mapId) {
+        ArgumentMap map = readable(mapId);
+        if (map.seminarId() == null || !roles.teaches(user(), map.seminarId())) {
+            log.warn("{} was refused publishing map {} (not its seminar's instructor)", user(), mapId);
+            throw new AccessDeniedException("Only the seminar's instructors can publish its maps.");
         }
         return map;
     }
 
     boolean canEdit(ArgumentMap map) {
-        return map.owner().equals(user());
+        return edits(map, user());
     }
 
     /** Maps in the bin: only their owner sees them, to restore them. */
     ArgumentMap deletedOwned(long mapId) {
         return maps.findById(mapId).filter(m -> m.deletedAt() != null && m.owner().equals(user()))
                 .orElseThrow(() -> new MapNotFoundException(mapId));
+    }
+
+    private boolean edits(ArgumentMap map, String user) {
+        return map.owner().equals(user) || (map.groupId() != null && roles.inGroup(user, map.groupId()));
+    }
+
+    private boolean reads(ArgumentMap map, String user) {
+        if (map.shared() || edits(map, user)) {
+            return true;
+        }
+        Long seminar = map.seminarId();
+        return seminar != null && (roles.teaches(user, seminar) || (map.published() && roles.studiesIn(user, seminar)));
     }
 }

@@ -69,7 +69,7 @@ public class MapDraftService {
         Instant now = clock.instant();
         List<MapArticle> chosen = new LinkedHashSet<>(draft.articleIds()).stream().map(MapArticle::new).toList();
         String description = draft.description() == null || draft.description().isBlank() ? null : draft.description().strip();
-        long mapId = maps.save(new ArgumentMap(null, MapRules.title(draft.title()), description, user, false, now, now, null, null, chosen)).id();
+        long mapId = maps.save(ArgumentMap.create(MapRules.title(draft.title()), description, user, now, chosen)).id();
         long[] ids = insertNodes(mapId, draft.nodes(), user, Timestamp.from(now));
         insertGroupsAndCitations(draft.nodes(), ids, Timestamp.from(now));
         return mapId;

@@ -29,10 +29,12 @@ public class MapService {
     private final ArticleService articles;
     private final MapSnapshots snapshots;
     private final MapSnapshotLoader loader;
+    private final SeminarRoles roles;
     private final Clock clock;
 
     MapService(ArgumentMapRepository maps, MapNodeRepository nodes, CitationRepository citations, MapAccess access,
-               ArticleService articles, MapSnapshots snapshots, MapSnapshotLoader loader, Clock clock) {
+               ArticleService articles, MapSnapshots snapshots, MapSnapshotLoader loader, SeminarRoles roles, Clock clock) {
+        this.roles = roles;
         this.snapshots = snapshots;
         this.loader = loader;
         this.maps = maps;
@@ -45,7 +47,9 @@ public class MapService {
 
     @Transactional(readOnly = true)
     public List<MapSummary> readableMaps() {
-        return maps.findReadableBy(access.user());
+        List<Long> groups = new java.util.ArrayList<>(roles.groupsOf(access.user()));
+        groups.add(-1L); // no group has this id; it keeps the IN list of the query from being empty
+        return maps.findReadableBy(access.user(), groups);
     }
 
     @Transactional(readOnly = true)
@@ -65,8 +69,7 @@ public class MapService {
         }
         Instant now = clock.instant();
         List<MapArticle> chosen = new LinkedHashSet<>(articleIds).stream().map(MapArticle::new).toList();
-        return maps.save(new ArgumentMap(null, MapRules.title(title), blankToNull(description), access.user(), false,
-                now, now, null, null, chosen)).id();
+        return maps.save(ArgumentMap.create(MapRules.title(title), blankToNull(description), access.user(), now, chosen)).id();
     }
 
     @Transactional(readOnly = true)
@@ -90,8 +93,8 @@ public class MapService {
         MapContent source = open(mapId);
         Instant now = clock.instant();
         ArgumentMap original = source.map();
-        long copyId = maps.save(new ArgumentMap(null, copyTitle(original.title()), original.description(), access.user(),
-                false, now, now, null, null, original.articles())).id();
+        long copyId = maps.save(ArgumentMap.create(copyTitle(original.title()), original.description(), access.user(), now,
+                original.articles())).id();
         Map<Long, Long> newIds = new HashMap<>();
         Map<Long, List<Citation>> cited = source.citationsByNode();
         Map<Long, MapNode> copies = new HashMap<>();
@@ -114,16 +117,54 @@ public class MapService {
         return copyId;
     }
 
+    /**
+     * A map for seminar work, owned by the current user: their own (groupId null) or their group's, which every
+     * member of the group edits. The user must be a student of the seminar and, for a group's map, in the group.
+     */
+    @Transactional
+    public long createSeminarWork(String title, List<Long> articleIds, long seminarId, Long groupId) {
+        String user = access.user();
+        if (!roles.studiesIn(user, seminarId) || (groupId != null && !roles.inGroup(user, groupId))) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the seminar's students (in the group) can start its work.");
+        }
+        Instant now = clock.instant();
+        List<MapArticle> chosen = new LinkedHashSet<>(articleIds).stream().map(MapArticle::new).toList();
+        return maps.save(ArgumentMap.forSeminar(MapRules.title(title), user, seminarId, groupId, now, chosen)).id();
+    }
+
+    /**
+     * Files one of the user's own maps under a seminar they teach (an assignment's answer key): its
+     * co-instructors read it, and its students will once it is published. A map belongs to one seminar.
+     */
+    @Transactional
+    public void fileUnderSeminar(long mapId, long seminarId) {
+        ArgumentMap map = access.readable(mapId);
+        if (!map.owner().equals(access.user()) || !roles.teaches(access.user(), seminarId)) {
+            throw new org.springframework.security.access.AccessDeniedException("An answer key is one of your own maps, for a seminar you teach.");
+        }
+        if (map.seminarId() != null && map.seminarId() != seminarId) {
+            throw new MapRuleException("That map is already filed under another seminar; use a copy of it.");
+        }
+        maps.save(map.inSeminar(seminarId, clock.instant()));
+    }
+
+    /** Opens a seminar's map to the seminar's students (read-only for them), or closes it again. */
+    @Transactional
+    public void publish(long mapId, boolean published) {
+        ArgumentMap map = access.taught(mapId);
+        maps.save(map.withPublished(published, clock.instant()));
+    }
+
     /** A shared map can be read (and duplicated) by every signed-in user; only its owner edits it. */
     @Transactional
     public void share(long mapId, boolean shared) {
-        ArgumentMap map = access.editable(mapId);
+        ArgumentMap map = access.ownedPrivately(mapId);
         maps.save(map.withShared(shared, clock.instant()));
     }
 
     @Transactional
     public void delete(long mapId) {
-        ArgumentMap map = access.editable(mapId);
+        ArgumentMap map = access.ownedPrivately(mapId);
         Instant now = clock.instant();
         maps.save(map.withDeletedAt(now, now));
     }

@@ -48,6 +48,16 @@ class SeminarStore {
                 .query(String.class).optional().map(MemberRole::valueOf);
     }
 
+    boolean inGroup(String username, long groupId) {
+        return jdbc.sql("SELECT COUNT(*) FROM seminar_member WHERE group_id = ? AND username = ?").params(groupId, username)
+                .query(Integer.class).single() > 0;
+    }
+
+    List<Long> groupsOf(String username) {
+        return jdbc.sql("SELECT group_id FROM seminar_member WHERE username = ? AND group_id IS NOT NULL").param(username)
+                .query(Long.class).list();
+    }
+
     List<MemberRow> members(long seminarId) {
         return jdbc.sql("SELECT username, role, group_id FROM seminar_member WHERE seminar_id = ? ORDER BY role, username")
                 .param(seminarId).query((rs, n) -> new MemberRow(rs.getString(1), MemberRole.valueOf(rs.getString(2)),

@@ -52,6 +52,7 @@ public class MainLayout extends AppLayout {
     }
 
     private static final List<Destination> DESTINATIONS = List.of(
+            new Destination("Assignments", "assignments", VaadinIcon.CLIPBOARD_CHECK),
             new Destination("Library", "articles", VaadinIcon.BOOK),
             new Destination("Maps", "maps", VaadinIcon.SITEMAP),
             new Destination("Seminars", "seminars", VaadinIcon.ACADEMY_CAP),

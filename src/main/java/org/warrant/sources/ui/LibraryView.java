@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -22,7 +21,6 @@ import org.warrant.sources.ArticleSummary;
 
 /** The library: every article as a card that opens the reader; a filter over title, author, outlet, kind. */
 @Route("articles")
-@RouteAlias("")
 @PageTitle("Library · Warrant")
 @PermitAll
 class LibraryView extends Div {

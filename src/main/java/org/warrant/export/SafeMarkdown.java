@@ -11,7 +11,7 @@ import org.jsoup.safety.Safelist;
  * as escaped text, drops comments (the node ids), and leaves links with other schemes than http, https and
  * mailto as plain text; jsoup then keeps only a small list of elements and attributes, as a second guard.
  */
-final class OutlinePreview {
+public final class SafeMarkdown {
 
     private static final MutableDataSet OPTIONS = new MutableDataSet()
             .set(HtmlRenderer.ESCAPE_HTML, true)
@@ -27,10 +27,10 @@ final class OutlinePreview {
             .addProtocols("a", "href", "http", "https", "mailto")
             .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer");
 
-    private OutlinePreview() {
+    private SafeMarkdown() {
     }
 
-    static String html(String markdown) {
+    public static String html(String markdown) {
         return Jsoup.clean(RENDERER.render(PARSER.parse(markdown)), ALLOWED);
     }
 }

@@ -1,0 +1,21 @@
+package org.warrant.assignments.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import org.warrant.assignments.AssignmentService;
+import org.warrant.export.SafeMarkdown;
+
+/** A submitted snapshot, shown as its Markdown outline renders (sanitised). */
+class SubmissionDialog extends Dialog {
+
+    SubmissionDialog(AssignmentService assignments, long submissionId) {
+        setHeaderTitle("Handed-in map");
+        setWidth("min(52rem, 96vw)");
+        Div body = new Div();
+        body.addClassName("outline-preview");
+        body.getElement().setProperty("innerHTML", SafeMarkdown.html(assignments.submission(submissionId)));
+        add(body);
+        getFooter().add(new Button("Close", e -> close()));
+    }
+}
