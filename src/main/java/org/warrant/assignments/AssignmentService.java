@@ -223,6 +223,7 @@ public class AssignmentService {
 
     private static Seminar studying(Seminar seminar) {
         if (seminar.instructs()) {
+            log.warn("{} was refused starting work in seminar {} (an instructor)", me(), seminar.id());
             throw new AccessDeniedException("Instructors follow the students' maps; they do not start their own.");
         }
         return seminar;
