@@ -32,17 +32,47 @@ class ArticleReader extends HTMLElement {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const article = await response.json();
       if (src !== this.getAttribute('src')) return; // a newer version was asked for meanwhile
-      const scroller = this.closest('.map-reader') || this;
-      const keep = this.loadedArticle === article.id ? scroller.scrollTop : 0;
-      this.render(article);
-      scroller.scrollTop = keep; // a redraw after an edit keeps the reader where it was
-      this.loadedArticle = article.id;
-      this.setAttribute('data-highlights', article.highlights.length); // for tests: drawn, with how many
-      this.dispatchEvent(new CustomEvent('article-drawn'));
+      if (this.selecting()) {
+        this.drawWhenSelectionEnds(src, article); // redrawing now would take away the words the user is selecting
+        return;
+      }
+      this.draw(article);
     } catch (error) {
       this.replaceChildren(message('The article could not be loaded. Reload the page to try again.'));
       console.error('article reader', error);
     }
+  }
+
+  /** Whether the user has words of this article selected (to quote them). */
+  selecting() {
+    const selection = document.getSelection();
+    return !!selection && !selection.isCollapsed && this.contains(selection.anchorNode);
+  }
+
+  drawWhenSelectionEnds(src, article) {
+    this.waiting = { src, article };
+    if (this.onSelectionChange) return;
+    this.onSelectionChange = () => {
+      if (this.selecting()) return;
+      document.removeEventListener('selectionchange', this.onSelectionChange);
+      this.onSelectionChange = null;
+      if (this.waiting.src === this.getAttribute('src')) this.draw(this.waiting.article);
+    };
+    document.addEventListener('selectionchange', this.onSelectionChange);
+  }
+
+  clearSelection() {
+    if (this.selecting()) document.getSelection().removeAllRanges();
+  }
+
+  draw(article) {
+    const scroller = this.closest('.map-reader') || this;
+    const keep = this.loadedArticle === article.id ? scroller.scrollTop : 0;
+    this.render(article);
+    scroller.scrollTop = keep; // a redraw after an edit keeps the reader where it was
+    this.loadedArticle = article.id;
+    this.setAttribute('data-highlights', article.highlights.length); // for tests: drawn, with how many
+    this.dispatchEvent(new CustomEvent('article-drawn'));
   }
 
   render(article) {

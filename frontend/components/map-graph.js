@@ -141,7 +141,8 @@ class MapGraph extends HTMLElement {
       this.loaded = src;
       if (first) this.fit();
       this.render();
-      this.markSelected(true);
+      // Pan to the selected box only when the selection is new: a redraw for someone else's edit leaves the view alone.
+      this.markSelected(first || this.revealed !== this.getAttribute('selected'));
       this.setAttribute('data-nodes', map.nodes.length); // for tests and benchmarks: drawn, and how many
       this.dispatchEvent(new CustomEvent('graph-drawn', { detail: { nodes: map.nodes.length } }));
     } catch (error) {
@@ -285,7 +286,10 @@ class MapGraph extends HTMLElement {
     if (!id) return;
     const box = this.viewport.querySelector(`.box[data-id="${CSS.escape(id)}"]`);
     if (box) box.classList.add('selected');
-    if (scroll) this.reveal(this.positions.get(Number(id)));
+    if (scroll) {
+      this.reveal(this.positions.get(Number(id)));
+      this.revealed = id;
+    }
   }
 
   /** Pans (never zooms) so that the box is in view, if it is not already. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,10 +27,12 @@ public class MapEditService {
     private final CitationRepository citations;
     private final MapAccess access;
     private final ArticleService articles;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MapEditService(ArgumentMapRepository maps, MapNodeRepository nodes, CitationRepository citations, MapAccess access,
-                   ArticleService articles, Clock clock) {
+                   ArticleService articles, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.maps = maps;
         this.nodes = nodes;
         this.citations = citations;
@@ -281,5 +284,6 @@ public class MapEditService {
 
     private void touch(long mapId) {
         maps.touch(mapId, clock.instant());
+        events.publishEvent(new MapChanged(mapId, access.user()));
     }
 }

@@ -109,6 +109,10 @@ class ArticlePane extends Div {
         });
     }
 
+    void clearSelection() {
+        reader.getElement().callJsFunction("clearSelection");
+    }
+
     private void clicked(String citationIds) {
         List<Long> ids = Arrays.stream(citationIds.split(",")).filter(s -> !s.isBlank()).map(Long::valueOf).toList();
         onHighlightClick.accept(content.citations().stream().filter(c -> ids.contains(c.id())).toList());

@@ -34,6 +34,8 @@ import org.warrant.maps.MapRuleException;
 import org.warrant.maps.MapService;
 import org.warrant.maps.NodeKind;
 import org.warrant.maps.StaleEditException;
+import org.warrant.accounts.AccountService;
+import org.warrant.security.CurrentUser;
 import org.warrant.sources.ArticleService;
 
 /**
@@ -48,7 +50,10 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final MapEditService edits;
     private final ArticleService articles;
     private final OutlineService outlines;
+    private final MapRooms rooms;
+    private final AccountService accounts;
     private final UndoHistory history = new UndoHistory();
+    LiveEditing live;
     long mapId;
     MapContent content;
     ArticlePane articlePane;
@@ -58,8 +63,11 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     NodeToolbar toolbar;
     private String title = "Map";
 
-    MapEditorView(MapService maps, MapEditService edits, ArticleService articles, OutlineService outlines) {
+    MapEditorView(MapService maps, MapEditService edits, ArticleService articles, OutlineService outlines, MapRooms rooms,
+                  AccountService accounts) {
         this.maps = maps;
+        this.rooms = rooms;
+        this.accounts = accounts;
         this.outlines = outlines;
         this.edits = edits;
         this.articles = articles;
@@ -88,7 +96,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         List<ArticlePane.ArticleTab> mapArticles = content.map().articleIds().stream()
                 .map(id -> articles.find(id).map(a -> new ArticlePane.ArticleTab(a.id(), a.title())).orElseThrow()).toList();
         articlePane = new ArticlePane(mapId, mapArticles, this::highlightClicked);
-        outline = new OutlinePane(this::run, (id, text) -> guarded(() -> commands.editText(id, text)), this::nodeSelected);
+        outline = new OutlinePane(this::run, this::saveText, this::nodeSelected);
         commands = new OutlineCommands(mapId, edits, outline, history, this::reload);
         toolbar = new NodeToolbar(this);
         H1 heading = new H1(content.map().title());
@@ -102,6 +110,9 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         } else {
             header.add(readOnlyNotice()); // editing tools would only be greyed out
         }
+        String me = CurrentUser.username().orElseThrow();
+        live = new LiveEditing(rooms, outline, mapId, me, accounts.displayName(me).orElse(me), this::showOthersChange);
+        header.add(live);
         header.addClassName("map-header");
         graph = new MapGraph(mapId, nodeId -> outline.select(nodeId));
         graph.addClassName("map-graph");
@@ -137,6 +148,36 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     void reload() {
         content = maps.open(mapId);
         show();
+    }
+
+    /**
+     * Someone else changed the map: show the new state without taking the user's place. Selection, scroll
+     * positions and a row being edited stay as they are; the graph keeps its zoom and pan.
+     */
+    void showOthersChange() {
+        try {
+            content = maps.open(mapId);
+        } catch (MapNotFoundException | AccessDeniedException e) {
+            Notification.show("This map was deleted or is no longer open to you.").addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        outline.update(content);
+        graph.refresh();
+        articlePane.show(content);
+        toolbar.update(outline.selected(), content.editable());
+        live.refresh();
+    }
+
+    /** Saves an inline edit; when someone else saved a new text meanwhile, the user chooses which stays. */
+    private void saveText(MapNode base, String text) {
+        guarded(() -> {
+            try {
+                commands.editText(base, text);
+            } catch (StaleEditException conflict) {
+                reload();
+                new ConflictDialog(text, conflict.current(), () -> saveText(conflict.current(), text)).open();
+            }
+        });
     }
 
     private void show() {

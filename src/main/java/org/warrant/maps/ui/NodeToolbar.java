@@ -119,7 +119,10 @@ class NodeToolbar extends Div {
             if (selection == null) {
                 com.vaadin.flow.component.notification.Notification.show("Select some words in the article first.");
             } else {
-                editor.guarded(() -> step.accept(selection));
+                editor.guarded(() -> {
+                    step.accept(selection);
+                    editor.articles().clearSelection(); // quoted: the highlight takes the selection's place
+                });
             }
         });
     }

@@ -47,12 +47,21 @@ class OutlineCommands {
         return added;
     }
 
-    void editText(long nodeId, String text) {
-        MapNode before = current(nodeId);
+    /**
+     * Saves an inline edit begun on {@code base}. A change others made meanwhile to the node's place or kind
+     * does not stand in the way; a change to its text does: the save is refused ({@link org.warrant.maps.StaleEditException})
+     * and the user chooses between the two texts.
+     */
+    void editText(MapNode base, String text) {
+        long nodeId = base.id();
+        MapNode before = outline.node(history.resolve(nodeId));
+        if (before == null) { // deleted by someone else while this user typed
+            throw new org.warrant.maps.StaleEditException(null);
+        }
         if (before.text().equals(text.strip())) {
             return;
         }
-        edits.editText(nodeId, before.version(), text);
+        edits.editText(nodeId, before.text().equals(base.text()) ? before.version() : base.version(), text);
         history.record(new UndoHistory.Step("edit", () -> setText(nodeId, before.text()), () -> setText(nodeId, text)));
         reload.run();
     }

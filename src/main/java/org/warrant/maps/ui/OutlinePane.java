@@ -1,6 +1,7 @@
 package org.warrant.maps.ui;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -30,9 +31,14 @@ class OutlinePane extends Div {
     private final Consumer<OutlineCommand> onCommand;
     private final EditCommit onEditCommit;
 
+    /** A finished inline edit: the node as it was when editing began, and the text typed. */
     interface EditCommit {
-        void commit(long nodeId, String text);
+        void commit(MapNode base, String text);
     }
+
+    private MapNode editBase;
+    private MapContent waiting; // someone else's change, held back while this user types in a row
+    private Map<Long, String> editedByOthers = Map.of();
 
     OutlinePane(Consumer<OutlineCommand> onCommand, EditCommit onEditCommit, Consumer<Optional<MapNode>> onSelect) {
         this.onCommand = onCommand;
@@ -41,7 +47,8 @@ class OutlinePane extends Div {
         grid.addHierarchyColumn(id -> node(id).text()).setHeader("Argument").setFlexGrow(1).setKey("text").setEditorComponent(editor);
         grid.addColumn(id -> NodeLabels.role(node(id), parentOf(id))).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(id -> content.citationsOf(id).size()).setHeader("Passages").setAutoWidth(true).setFlexGrow(0);
-        grid.setPartNameGenerator(id -> NodeLabels.partNames(node(id)));
+        grid.setPartNameGenerator(id -> NodeLabels.partNames(node(id)) + (editedByOthers.containsKey(id) ? " remote-editing" : ""));
+        grid.setTooltipGenerator(id -> editedByOthers.containsKey(id) ? editedByOthers.get(id) + " is editing this" : null);
         grid.setSelectionMode(Grid.SelectionMode.SINGLE);
         grid.addSelectionListener(e -> onSelect.accept(e.getFirstSelectedItem().map(this::node)));
         grid.addCellFocusListener(e -> e.getItem().ifPresent(id -> grid.select(id)));
@@ -49,6 +56,13 @@ class OutlinePane extends Div {
         grid.setDataProvider(data);
         grid.getElement().setAttribute("aria-label", "Map outline");
         grid.getEditor().setBinder(new com.vaadin.flow.data.binder.Binder<>()); // the text is saved by the service, not bound
+        grid.getEditor().addCloseListener(e -> {
+            if (waiting != null) {
+                MapContent latest = waiting;
+                waiting = null;
+                update(latest);
+            }
+        });
         editor.setWidthFull();
         editor.setMaxLength(org.warrant.maps.MapRules.MAX_TEXT_LENGTH);
         shortcuts();
@@ -94,6 +108,34 @@ class OutlinePane extends Div {
         selected.filter(id -> content.node(id) != null).ifPresentOrElse(this::select, grid::deselectAll);
     }
 
+    /**
+     * Shows someone else's change: the rows follow the new state, but the selection stays and nothing scrolls or
+     * takes the focus. While the user types in a row, the rows wait and catch up when the row closes.
+     */
+    void update(MapContent newContent) {
+        if (grid.getEditor().isOpen()) {
+            waiting = newContent; // any refresh of the grid's data would close the row being typed in
+            return;
+        }
+        content = newContent;
+        data.show(newContent);
+        if (selectedId().filter(id -> content.node(id) == null).isPresent()) {
+            grid.deselectAll();
+        }
+    }
+
+    /**
+     * Marks the rows that others are editing now (node id to their name). The rows are sent again past the
+     * data provider, whose refresh events would close this user's own open row.
+     */
+    void markEditedByOthers(Map<Long, String> editing) {
+        java.util.Set<Long> changed = new java.util.HashSet<>(editedByOthers.keySet());
+        changed.addAll(editing.keySet());
+        editedByOthers = Map.copyOf(editing);
+        Long mine = grid.getEditor().isOpen() ? grid.getEditor().getItem() : null;
+        changed.stream().filter(id -> content.node(id) != null && !id.equals(mine)).forEach(grid.getDataCommunicator()::refresh);
+    }
+
     void select(long nodeId) {
         for (Long at = parentId(nodeId); at != null; at = parentId(at)) {
             grid.expand(at);
@@ -125,6 +167,7 @@ class OutlinePane extends Div {
 
     /** Opens the row's text for editing; a whole text is selected (to overtype), a typed letter is continued. */
     void startEditing(long nodeId, String initialText) {
+        editBase = content.node(nodeId);
         grid.getEditor().editItem(nodeId);
         editor.setValue(initialText);
         // The field is put into the row on the client after this response; focus it once it is there.
@@ -144,8 +187,9 @@ class OutlinePane extends Div {
         Long id = grid.getEditor().isOpen() ? grid.getEditor().getItem() : null;
         if (id != null) {
             String text = editor.getValue();
+            MapNode base = editBase != null && editBase.id().equals(id) ? editBase : content.node(id);
             grid.getEditor().closeEditor();
-            onEditCommit.commit(id, text);
+            onEditCommit.commit(base, text);
             grid.focus();
         }
     }

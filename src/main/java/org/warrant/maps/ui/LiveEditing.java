@@ -1,0 +1,88 @@
+package org.warrant.maps.ui;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * Who else is on this map, shown in the editor's header, and the editor's seat in its {@link MapRooms} room:
+ * taken when the editor is shown, given up when it goes. Rows others are editing are marked in the outline.
+ */
+class LiveEditing extends Div {
+
+    private final MapRooms rooms;
+    private final OutlinePane outline;
+    private final long mapId;
+    private final String username;
+    private final String name;
+    private final Runnable onChange;
+    private MapRooms.Seat seat;
+    List<MapRooms.Presence> present = List.of();
+
+    LiveEditing(MapRooms rooms, OutlinePane outline, long mapId, String username, String name, Runnable onChange) {
+        this.rooms = rooms;
+        this.outline = outline;
+        this.mapId = mapId;
+        this.username = username;
+        this.name = name;
+        this.onChange = onChange;
+        addClassName("presence");
+        getElement().setAttribute("aria-live", "polite");
+        outline.grid.getEditor().addOpenListener(e -> editing(e.getItem()));
+        outline.grid.getEditor().addCloseListener(e -> editing(null));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        seat = rooms.join(mapId, event.getUI(), username, name, onChange, this::show);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (seat != null) {
+            rooms.leave(seat);
+            seat = null;
+        }
+    }
+
+    private void editing(Long nodeId) {
+        if (seat != null) {
+            rooms.editing(seat, nodeId);
+        }
+    }
+
+    /** Shows the people on the map (the user first), and marks what the others are editing. */
+    void show(List<MapRooms.Presence> people) {
+        present = people;
+        removeAll();
+        List<MapRooms.Presence> others = people.stream().filter(p -> !p.username().equals(username)).toList();
+        if (others.isEmpty()) {
+            outline.markEditedByOthers(Map.of());
+            return; // alone: nothing worth a line
+        }
+        add(new Span("Also here:"));
+        Map<Long, String> editedByOthers = new HashMap<>();
+        for (MapRooms.Presence p : others) {
+            Span person = new Span(p.name());
+            person.addClassName("presence-person");
+            if (p.editing() != null && outline.node(p.editing()) != null) {
+                editedByOthers.put(p.editing(), p.name());
+                Span what = new Span(" editing “" + ArticlePane.shortTitle(outline.node(p.editing()).text()) + "”");
+                what.addClassName("presence-editing");
+                person.add(what);
+            }
+            add(person);
+        }
+        outline.markEditedByOthers(editedByOthers);
+    }
+
+    /** After the map changed, the node names shown may have changed too. */
+    void refresh() {
+        show(present);
+    }
+}
