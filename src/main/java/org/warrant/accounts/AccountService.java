@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -12,9 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates accounts, looks them up for sign-in and lets users change their own password. Account management
- * views arrive with the seminars feature; until then accounts are created at start-up (demo accounts, or
- * the configured first admin).
+ * Accounts for the people who use them: sign-in look-ups, one's own password, and registration with a seminar's
+ * join code. Admins and instructors manage other people's accounts through {@link AccountAdministration}.
  */
 @Service
 public class AccountService {
@@ -23,10 +23,15 @@ public class AccountService {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final RegistrationCodes codes;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, RegistrationCodes codes,
+                   ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
+        this.codes = codes;
+        this.events = events;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -44,6 +49,34 @@ public class AccountService {
         accounts.save(new UserAccount(null, username, displayName, passwordEncoder.encode(rawPassword), role, clock.instant()));
         log.info("Created {} account '{}'", role, username);
         return true;
+    }
+
+    /**
+     * A newcomer registers a student account with a seminar's join code (and so joins the seminar). Only
+     * signed-out visitors register; a wrong code, a taken username or a weak password is refused with the reason.
+     */
+    @PreAuthorize("isAnonymous()")
+    @Transactional
+    public void register(String code, String username, String displayName, String password) {
+        String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!codes.admits(c)) {
+            log.warn("Registration as '{}' refused: no seminar has the code '{}'", username, c);
+            throw new IllegalArgumentException("No seminar has the code “" + c + "”. Check it with your instructor.");
+        }
+        String name = UserAccount.validUsername(username == null ? "" : username.strip());
+        if (accounts.existsByUsername(name)) {
+            throw new IllegalArgumentException("The username “" + name + "” is taken; choose another.");
+        }
+        PasswordPolicy.problem(name, password).ifPresent(problem -> {
+            throw new PasswordRejectedException(PasswordRejectedException.Which.NEW, problem);
+        });
+        String shown = displayName == null || displayName.isBlank() ? name : displayName.strip();
+        if (shown.length() > 120) {
+            throw new IllegalArgumentException("Your name is at most 120 characters.");
+        }
+        accounts.save(new UserAccount(null, name, shown, passwordEncoder.encode(password), Role.STUDENT, clock.instant()));
+        events.publishEvent(new StudentRegistered(name, c));
+        log.info("'{}' registered a student account with a seminar code", name);
     }
 
     /** For sign-in only: the account with its password hash. */

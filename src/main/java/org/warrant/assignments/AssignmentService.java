@@ -108,7 +108,8 @@ public class AssignmentService {
         if (existing.isPresent()) {
             return existing.get().mapId();
         }
-        long mapId = maps.createSeminarWork(a.title(), a.articleIds(), seminar.id(), group);
+        // started after the instructor published the maps or opened peer review: the new map follows suit
+        long mapId = maps.createSeminarWork(a.title(), a.articleIds(), seminar.id(), group, a.mapsPublished(), a.peerReview());
         try {
             store.insertWork(id, student, group, mapId, me(), clock.instant());
         } catch (DuplicateKeyException raced) { // a groupmate pressed Start at the same moment: theirs counts
@@ -176,6 +177,16 @@ public class AssignmentService {
         store.works(id).forEach(w -> maps.publish(w.mapId(), published));
         store.setFlag(id, "maps_published", published);
         log.info("{} {} the maps of assignment {}", me(), published ? "published" : "unpublished", id);
+    }
+
+    /** Lets the seminar's students comment on each other's published maps of this assignment, or stops it. */
+    @Transactional
+    public void peerReview(long id, boolean on) {
+        Assignment a = managed(id);
+        instructing(openSeminar(a));
+        store.works(id).forEach(w -> maps.peerReview(w.mapId(), on));
+        store.setFlag(id, "peer_review", on);
+        log.info("{} turned peer review {} for assignment {}", me(), on ? "on" : "off", id);
     }
 
     private Assignment managed(long id) {

@@ -25,7 +25,7 @@ class AssignmentStore {
 
     private static final String ASSIGNMENT = """
             SELECT a.id, a.seminar_id, a.title, a.prompt, a.due_at, a.group_work, a.reference_map_id,
-                   a.reference_released, a.resubmission_allowed, a.maps_published
+                   a.reference_released, a.resubmission_allowed, a.maps_published, a.peer_review
             FROM assignment a""";
     private static final String WORK = """
             SELECT w.id, w.student, w.group_id, w.map_id, s.submitted_at, s.id,
@@ -101,7 +101,7 @@ class AssignmentStore {
         List<Long> articles = jdbc.sql("SELECT article_id FROM assignment_article WHERE assignment_id = ? ORDER BY position")
                 .param(id).query(Long.class).list();
         return new Assignment(id, rs.getLong(2), rs.getString(3), rs.getString(4), instant(rs, 5), rs.getBoolean(6),
-                rs.getObject(7, Long.class), rs.getBoolean(8), rs.getBoolean(9), rs.getBoolean(10), articles);
+                rs.getObject(7, Long.class), rs.getBoolean(8), rs.getBoolean(9), rs.getBoolean(10), rs.getBoolean(11), articles);
     }
 
     private WorkRow toWork(ResultSet rs, int row) throws SQLException {

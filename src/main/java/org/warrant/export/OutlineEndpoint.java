@@ -11,11 +11,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.warrant.maps.MapNotFoundException;
 
 /**
- * Any readable map's outline at {@code /maps/{id}/outline.md}, for signed-in users. The rule is the editor's
+ * Any readable map's outline at {@code /maps/{id}/outline.md} ({@code ?comments=true} adds the comments the
+ * user sees), for signed-in users. The rule is the editor's
  * (through {@link OutlineService#export}): a map the user may not read is "not found", never "forbidden",
  * so map ids can't be probed.
  */
@@ -31,8 +33,8 @@ class OutlineEndpoint {
     }
 
     @GetMapping("/maps/{id}/outline.md")
-    ResponseEntity<String> outline(@PathVariable long id) {
-        Outline outline = outlines.export(id);
+    ResponseEntity<String> outline(@PathVariable long id, @RequestParam(defaultValue = "false") boolean comments) {
+        Outline outline = outlines.export(id, comments);
         return ResponseEntity.ok()
                 .contentType(MARKDOWN)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(outline.fileName()).build().toString())

@@ -17,6 +17,7 @@ final class OutlineFormat {
     static final int VERSION = 1;
     static final String FORMAT_LINE = "Format: Warrant outline " + VERSION;
     static final String MAP_HEADING = "Argument map";
+    static final String COMMENTS_HEADING = "Comments"; // after the map's list; not imported
     static final String ATTACKS_INFERENCE = "con, attacks the inference";
 
     /** How an item names what it is: the bold word at its start, and the stance in brackets after it. */

@@ -84,8 +84,10 @@ final class OutlineReader {
         if (markdown.length() < PARSED_IN_TWO_FROM || list < 0 || !markdown.substring(0, list).contains("\n- " + OutlineFormat.FORMAT_LINE + "\n")) {
             return -1;
         }
-        int at = markdown.indexOf("\n- ", list + (markdown.length() - list) / 2);
-        return at < 0 ? -1 : at + 1;
+        int comments = markdown.indexOf("\n## " + OutlineFormat.COMMENTS_HEADING + "\n", list);
+        int end = comments < 0 ? markdown.length() : comments; // the cut falls in the map's list, never in its comments
+        int at = markdown.indexOf("\n- ", list + (end - list) / 2);
+        return at < 0 || at >= end ? -1 : at + 1;
     }
 
     /** {@code rest}: the second half of the map's list, when the outline is read in two; else null. */
@@ -140,6 +142,9 @@ final class OutlineReader {
 
     private void trailing(Node after) {
         for (; after != null; after = after.getNext()) {
+            if (isCommentsStart(after)) {
+                return; // comments are the exported map's, not part of the map to import
+            }
             problems.add(new OutlineProblem(line(after), "Nothing may follow the map's list; is this part of an item? Indent it under the item."));
         }
     }
@@ -152,6 +157,11 @@ final class OutlineReader {
                     i.group() == null ? null : i.group() + offset, i.undercut(), i.quotes(), i.line()));
         }
         problems.addAll(second.problems);
+    }
+
+    private boolean isCommentsStart(Node n) {
+        return inFormat && n instanceof Heading h && h.getLevel() == 2
+                && InlineText.of(h).strip().equals(OutlineFormat.COMMENTS_HEADING);
     }
 
     private boolean isMapStart(Node n) {

@@ -17,6 +17,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warrant.accounts.AccountService;
+import org.warrant.maps.CommentService;
+import org.warrant.maps.MapComment;
 import org.warrant.maps.MapContent;
 import org.warrant.maps.MapDraft;
 import org.warrant.maps.MapDraftRejectedException;
@@ -43,9 +45,12 @@ public class OutlineService {
     private final MapDraftService drafts;
     private final ArticleService articles;
     private final AccountService accounts;
+    private final CommentService comments;
     private final Clock clock;
 
-    OutlineService(MapService maps, MapDraftService drafts, ArticleService articles, AccountService accounts, Clock clock) {
+    OutlineService(MapService maps, MapDraftService drafts, ArticleService articles, AccountService accounts,
+                   CommentService comments, Clock clock) {
+        this.comments = comments;
         this.maps = maps;
         this.drafts = drafts;
         this.articles = articles;
@@ -55,6 +60,15 @@ public class OutlineService {
 
     @Transactional(readOnly = true)
     public Outline export(long mapId) {
+        return export(mapId, false);
+    }
+
+    /**
+     * The outline, with the map's comments as a last section when {@code withComments} is set and the user
+     * sees comments on this map (its authors and instructors; see {@link CommentService}).
+     */
+    @Transactional(readOnly = true)
+    public Outline export(long mapId, boolean withComments) {
         MapContent content = maps.open(mapId);
         List<Article> mapArticles = content.map().articleIds().stream().map(articles::find)
                 .flatMap(Optional::stream).toList();
@@ -62,7 +76,8 @@ public class OutlineService {
         authors.add(content.map().owner());
         content.tree().inTreeOrder().stream().map(MapNode::author).forEach(authors::add);
         List<String> names = authors.stream().map(u -> accounts.displayName(u).orElse(u)).toList();
-        String markdown = OutlineWriter.write(content, mapArticles, names, LocalDate.now(clock));
+        List<MapComment> notes = withComments ? comments.onMap(mapId) : List.of();
+        String markdown = OutlineWriter.write(content, mapArticles, names, LocalDate.now(clock), notes, clock.getZone());
         return new Outline(fileName(content.map().title()), markdown);
     }
 

@@ -59,10 +59,18 @@ final class OutlineWriter {
 
     /** {@code mapArticles} in the map's order; {@code authors} as they should be named. */
     static String write(MapContent content, List<Article> mapArticles, List<String> authors, LocalDate exported) {
-        return new OutlineWriter(content, mapArticles).document(authors, exported);
+        return write(content, mapArticles, authors, exported, List.of(), java.time.ZoneId.systemDefault());
     }
 
-    private String document(List<String> authors, LocalDate exported) {
+    /** With the map's comments after the map's list, when there are any (their dates in {@code zone}). */
+    static String write(MapContent content, List<Article> mapArticles, List<String> authors, LocalDate exported,
+                        List<org.warrant.maps.MapComment> comments, java.time.ZoneId zone) {
+        Document doc = new OutlineWriter(content, mapArticles).document(authors, exported);
+        CommentSection.append(doc, content, comments, zone);
+        return FORMATTER.render(doc);
+    }
+
+    private Document document(List<String> authors, LocalDate exported) {
         Document doc = new Document(new MutableDataSet(), BasedSequence.NULL);
         doc.appendChild(heading(1, content.map().title()));
         BulletList meta = list();
@@ -82,7 +90,7 @@ final class OutlineWriter {
         if (claims.hasChildren()) {
             doc.appendChild(claims);
         }
-        return FORMATTER.render(doc);
+        return doc;
     }
 
     private Paragraph articleLine(Article a) {
@@ -197,7 +205,7 @@ final class OutlineWriter {
         return number;
     }
 
-    private static Heading heading(int level, String title) {
+    static Heading heading(int level, String title) {
         Heading h = new Heading();
         h.setLevel(level);
         h.setOpeningMarker(BasedSequence.of("#".repeat(level)));
@@ -205,7 +213,7 @@ final class OutlineWriter {
         return h;
     }
 
-    private static <T extends Node> T lines(T parent, String text, boolean startsLine) {
+    static <T extends Node> T lines(T parent, String text, boolean startsLine) {
         String[] lines = MarkdownText.lines(text, startsLine);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
@@ -218,14 +226,14 @@ final class OutlineWriter {
         return parent;
     }
 
-    private static BulletList list() {
+    static BulletList list() {
         BulletList list = new BulletList();
         list.setOpeningMarker('-');
         list.setTight(true);
         return list;
     }
 
-    private static BulletListItem item(Paragraph first) {
+    static BulletListItem item(Paragraph first) {
         BulletListItem item = new BulletListItem();
         item.setOpeningMarker(BasedSequence.of("-"));
         item.setTight(true);
@@ -233,7 +241,7 @@ final class OutlineWriter {
         return item;
     }
 
-    private static Paragraph paragraph(Node... inlines) {
+    static Paragraph paragraph(Node... inlines) {
         Paragraph p = new Paragraph();
         for (Node n : inlines) {
             p.appendChild(n);
@@ -241,14 +249,14 @@ final class OutlineWriter {
         return p;
     }
 
-    private static StrongEmphasis strong(String label) {
+    static StrongEmphasis strong(String label) {
         StrongEmphasis s = new StrongEmphasis(BasedSequence.of("**"), BasedSequence.NULL, BasedSequence.of("**"));
         s.appendChild(text(label));
         return s;
     }
 
     /** {@code source} is Markdown source already: escaped user text or the format's own words. */
-    private static Text text(String source) {
+    static Text text(String source) {
         return new Text(BasedSequence.of(source));
     }
 }

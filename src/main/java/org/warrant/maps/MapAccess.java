@@ -10,7 +10,8 @@ import org.warrant.security.CurrentUser;
  * Who may read and change a map.
  * <ul>
  * <li>Its owner, and for a group's map every member of the group, read and edit it.</li>
- * <li>The instructors of its seminar read it (and comment); the seminar's students read it once it is published.</li>
+ * <li>The instructors of its seminar read it and comment; the seminar's students read it once it is published,
+ * and comment on it while the instructor has peer review on.</li>
  * <li>Shared maps (the demo maps) are read by every signed-in user.</li>
  * </ul>
  * A map the user may not read does not exist for them (404, never 403); every refusal is logged.
@@ -72,6 +73,30 @@ class MapAccess {
         return map;
     }
 
+    /** Commenting: the map's editors, its seminar's instructors, and its seminar's students during peer review. */
+    ArgumentMap commentable(long mapId) {
+        ArgumentMap map = readable(mapId);
+        if (!comments(map, user())) {
+            log.warn("{} was refused commenting on map {}", user(), mapId);
+            throw new AccessDeniedException("You can read this map but not comment on it.");
+        }
+        return map;
+    }
+
+    /** Resolving a comment: the map's editors and its seminar's instructors, not peer reviewers. */
+    ArgumentMap resolvable(long mapId) {
+        ArgumentMap map = readable(mapId);
+        if (!edits(map, user()) && !teaches(map, user())) {
+            log.warn("{} was refused resolving a comment on map {}", user(), mapId);
+            throw new AccessDeniedException("Only the map's authors and instructors resolve comments.");
+        }
+        return map;
+    }
+
+    boolean canComment(ArgumentMap map) {
+        return comments(map, user());
+    }
+
     boolean canEdit(ArgumentMap map) {
         return edits(map, user());
     }
@@ -84,6 +109,15 @@ class MapAccess {
 
     private boolean edits(ArgumentMap map, String user) {
         return map.owner().equals(user) || (map.groupId() != null && roles.inGroup(user, map.groupId()));
+    }
+
+    private boolean teaches(ArgumentMap map, String user) {
+        return map.seminarId() != null && roles.teaches(user, map.seminarId());
+    }
+
+    private boolean comments(ArgumentMap map, String user) {
+        return edits(map, user) || teaches(map, user)
+                || (map.seminarId() != null && map.published() && map.peerReview() && roles.studiesIn(user, map.seminarId()));
     }
 
     private boolean reads(ArgumentMap map, String user) {

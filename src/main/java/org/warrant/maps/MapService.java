@@ -120,16 +120,20 @@ public class MapService {
     /**
      * A map for seminar work, owned by the current user: their own (groupId null) or their group's, which every
      * member of the group edits. The user must be a student of the seminar and, for a group's map, in the group.
+     * {@code published} and {@code peerReview} follow the work's assignment (see {@link #publish}).
      */
     @Transactional
-    public long createSeminarWork(String title, List<Long> articleIds, long seminarId, Long groupId) {
+    public long createSeminarWork(String title, List<Long> articleIds, long seminarId, Long groupId, boolean published,
+                                  boolean peerReview) {
         String user = access.user();
         if (!roles.studiesIn(user, seminarId) || (groupId != null && !roles.inGroup(user, groupId))) {
             throw new org.springframework.security.access.AccessDeniedException("Only the seminar's students (in the group) can start its work.");
         }
         Instant now = clock.instant();
         List<MapArticle> chosen = new LinkedHashSet<>(articleIds).stream().map(MapArticle::new).toList();
-        return maps.save(ArgumentMap.forSeminar(MapRules.title(title), user, seminarId, groupId, now, chosen)).id();
+        ArgumentMap map = ArgumentMap.forSeminar(MapRules.title(title), user, seminarId, groupId, now, chosen)
+                .withPublished(published, now).withPeerReview(peerReview, now);
+        return maps.save(map).id();
     }
 
     /**
@@ -153,6 +157,19 @@ public class MapService {
     public void publish(long mapId, boolean published) {
         ArgumentMap map = access.taught(mapId);
         maps.save(map.withPublished(published, clock.instant()));
+    }
+
+    /** Lets the seminar's students comment on a published map (peer review), or stops it. */
+    @Transactional
+    public void peerReview(long mapId, boolean on) {
+        ArgumentMap map = access.taught(mapId);
+        maps.save(map.withPeerReview(on, clock.instant()));
+    }
+
+    /** Whether the current user may comment on the map (see {@link CommentService}). */
+    @Transactional(readOnly = true)
+    public boolean canComment(long mapId) {
+        return access.canComment(access.readable(mapId));
     }
 
     /** A shared map can be read (and duplicated) by every signed-in user; only its owner edits it. */

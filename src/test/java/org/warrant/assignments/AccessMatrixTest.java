@@ -21,6 +21,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.warrant.export.OutlineService;
+import org.warrant.maps.CommentService;
 import org.warrant.maps.MapEditService;
 import org.warrant.maps.MapNotFoundException;
 import org.warrant.maps.MapService;
@@ -50,6 +51,8 @@ class AccessMatrixTest {
             | publish the group map        | 403   | 403  | 404   | 404      | ok         | 404         | sign-in   |
             | delete the group map         | 403   | 403  | 404   | 404      | 403        | 404         | sign-in   |
             | share the group map          | 403   | 403  | 404   | 404      | 403        | 404         | sign-in   |
+            | comment on the group map     | ok    | ok   | 404   | 404      | ok         | 404         | sign-in   |
+            | read the group map's comments| ok    | ok   | 404   | 404      | ok         | 404         | sign-in   |
             | read the owner's own map     | ok    | 404  | 404   | 404      | ok         | 404         | sign-in   |
             | add a node to the owner's map| ok    | 404  | 404   | 404      | 403        | 404         | sign-in   |
             | read the answer key          | 404   | 404  | 404   | 404      | ok         | 404         | sign-in   |
@@ -68,6 +71,7 @@ class AccessMatrixTest {
     @Autowired MapEditService edits;
     @Autowired OutlineService outlines;
     @Autowired ArticleService articles;
+    @Autowired CommentService comments;
 
     private static final RefusalLog log = new RefusalLog();
 
@@ -81,6 +85,7 @@ class AccessMatrixTest {
         Classroom room = new Classroom(seminars, assignments, maps, articles, Classroom.nextWeek());
         as(room.owner, org.warrant.accounts.Role.STUDENT);
         long groupMap = assignments.start(room.groupWork);
+        long groupNode = edits.add(groupMap, null, null, NodeKind.CLAIM, Stance.NONE, "The group's claim").id();
         long ownMap = assignments.start(room.individual);
         assignments.submit(room.groupWork);
         long submission = assignments.open(room.groupWork).mine().latestSubmissionId();
@@ -94,6 +99,8 @@ class AccessMatrixTest {
                 Map.entry("publish the group map", x -> run(() -> maps.publish(groupMap, false))),
                 Map.entry("delete the group map", x -> run(() -> maps.delete(groupMap))),
                 Map.entry("share the group map", x -> run(() -> maps.share(groupMap, true))),
+                Map.entry("comment on the group map", x -> comments.comment(groupMap, groupNode, "A comment")),
+                Map.entry("read the group map's comments", x -> comments.onMap(groupMap)),
                 Map.entry("read the owner's own map", x -> maps.open(ownMap)),
                 Map.entry("add a node to the owner's map", x -> edits.add(ownMap, null, null, NodeKind.CLAIM, Stance.NONE, "A claim")),
                 Map.entry("read the answer key", x -> maps.open(room.answerKey)),

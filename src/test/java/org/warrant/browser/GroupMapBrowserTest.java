@@ -61,7 +61,7 @@ class GroupMapBrowserTest {
         seminars.assign(seminar, "student1", group);
         seminars.assign(seminar, "student2", group);
         as("student1", Role.STUDENT);
-        mapId = maps.createSeminarWork("Pair map", List.of(articles.list("").getFirst().id()), seminar, group);
+        mapId = maps.createSeminarWork("Pair map", List.of(articles.list("").getFirst().id()), seminar, group, false, false);
         edits.add(mapId, null, null, NodeKind.CLAIM, Stance.NONE, "Neutrality harmed Iran.");
         edits.add(mapId, null, null, NodeKind.CLAIM, Stance.NONE, "Ben's claim.");
         SecurityContextHolder.clearContext();

@@ -42,6 +42,7 @@ class AssignmentView extends Div implements BeforeEnterObserver, HasDynamicTitle
     final Grid<Work> works = new Grid<>();
     final Button start = new Button("Start");
     final Button submit = new Button("Submit");
+    final Div prompt = new Div();
     long id;
     AssignmentPage page;
     private String title = "Assignment";
@@ -50,6 +51,7 @@ class AssignmentView extends Div implements BeforeEnterObserver, HasDynamicTitle
         this.assignments = assignments;
         this.articles = articles;
         addClassNames("page", "assignment-view");
+        prompt.addClassName("assignment-prompt");
         works.addColumn(Work::name).setHeader("Who").setFlexGrow(1);
         works.addColumn(w -> String.join(", ", w.members())).setHeader("Members").setFlexGrow(1);
         works.addComponentColumn(w -> StatusBadge.of(w.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
@@ -90,8 +92,6 @@ class AssignmentView extends Div implements BeforeEnterObserver, HasDynamicTitle
         var a = page.assignment();
         Span meta = new Span(page.seminarName() + " · due " + when(a.dueAt()) + " · " + (a.groupWork() ? "group work" : "individual work"));
         meta.addClassName("assignment-meta");
-        Div prompt = new Div();
-        prompt.addClassName("assignment-prompt");
         prompt.getElement().setProperty("innerHTML", page.promptHtml()); // sanitised by SafeMarkdown
         Div sources = new Div(new Span("Articles: "));
         sources.addClassName("assignment-articles");
@@ -134,7 +134,9 @@ class AssignmentView extends Div implements BeforeEnterObserver, HasDynamicTitle
         Checkbox resubmit = toggle("Allow resubmission", a.resubmissionAllowed(), on -> assignments.allowResubmission(id, on));
         Checkbox publish = toggle("Publish the maps to the seminar (students read each other's maps)", a.mapsPublished(),
                 on -> assignments.publishMaps(id, on));
-        Div switches = new Div(resubmit, publish);
+        Checkbox peers = toggle("Peer review: students comment on each other's published maps", a.peerReview(),
+                on -> assignments.peerReview(id, on));
+        Div switches = new Div(resubmit, publish, peers);
         if (a.referenceMapId() != null) {
             switches.add(toggle("Release the answer key to students", a.referenceReleased(), on -> assignments.releaseReference(id, on)));
         }

@@ -14,11 +14,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import org.warrant.security.CurrentUser;
 import org.warrant.assignments.AssignmentService;
 import org.warrant.assignments.NewAssignment;
 import org.warrant.maps.MapService;
 import org.warrant.maps.MapSummary;
+import org.warrant.security.CurrentUser;
 import org.warrant.seminars.Seminar;
 import org.warrant.seminars.SeminarService;
 import org.warrant.sources.ArticleService;
@@ -72,8 +72,8 @@ class NewAssignmentDialog extends Dialog {
                     articleChoice.getSelectedItems().stream().map(ArticleSummary::id).toList(),
                     due.isEmpty() ? null : due.getValue().atZone(ZoneId.systemDefault()).toInstant(), groupWork.getValue(),
                     reference.isEmpty() ? null : reference.getValue().id()));
+            getUI().ifPresent(ui -> ui.navigate(AssignmentView.class, AssignmentView.parameters(id))); // before close detaches it
             close();
-            getUI().ifPresent(ui -> ui.navigate(AssignmentView.class, AssignmentView.parameters(id)));
         } catch (IllegalArgumentException | org.warrant.maps.MapRuleException e) {
             error.problem(e.getMessage());
         }

@@ -2,6 +2,7 @@ package org.warrant.export.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -24,9 +25,15 @@ public class ExportDialog extends Dialog {
     final TextArea source = new TextArea();
     final Anchor download;
     final Button copy = new Button("Copy Markdown", VaadinIcon.COPY_O.create());
-    final Outline outline;
+    final Checkbox withComments = new Checkbox("Include comments");
+    private final OutlineService outlines;
+    private final long mapId;
+    Outline outline;
 
-    public ExportDialog(OutlineService outlines, long mapId) {
+    /** {@code hasComments}: offer to include the comments the user sees. */
+    public ExportDialog(OutlineService outlines, long mapId, boolean hasComments) {
+        this.outlines = outlines;
+        this.mapId = mapId;
         outline = outlines.export(mapId);
         setHeaderTitle("Export as Markdown");
         setWidth("min(56rem, 96vw)");
@@ -34,8 +41,6 @@ public class ExportDialog extends Dialog {
         addClassName("export-dialog");
 
         preview.addClassName("outline-preview");
-        preview.getElement().setProperty("innerHTML", outlines.preview(outline.markdown())); // sanitised by the service
-        source.setValue(outline.markdown());
         source.setReadOnly(true);
         source.setWidthFull();
         source.addClassName("outline-source");
@@ -46,16 +51,29 @@ public class ExportDialog extends Dialog {
         tabs.setSizeFull();
         add(tabs);
 
-        download = new Anchor("maps/" + mapId + "/outline.md", "Download " + outline.fileName());
-        download.getElement().setAttribute("download", outline.fileName());
+        download = new Anchor();
         download.addClassName("download-link");
+        show();
+        withComments.setVisible(hasComments);
+        withComments.addValueChangeListener(e -> {
+            outline = outlines.export(mapId, e.getValue());
+            show();
+        });
         copy.addClickListener(e -> copy.getElement()
-                .executeJs("return navigator.clipboard.writeText($0)", outline.markdown())
+                .executeJs("return navigator.clipboard.writeText($0)", this.outline.markdown())
                 .then(done -> Notification.show("Copied the outline to the clipboard.", 2500, Notification.Position.BOTTOM_START),
                         failed -> Notification.show("The browser refused the clipboard; select the Markdown tab's text and copy it.",
                                 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING)));
         Button close = new Button("Close", e -> close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        getFooter().add(download, copy, close);
+        getFooter().add(withComments, download, copy, close);
+    }
+
+    private void show() {
+        preview.getElement().setProperty("innerHTML", outlines.preview(outline.markdown())); // sanitised by the service
+        source.setValue(outline.markdown());
+        download.setHref("maps/" + mapId + "/outline.md" + (withComments.getValue() ? "?comments=true" : ""));
+        download.setText("Download " + outline.fileName());
+        download.getElement().setAttribute("download", outline.fileName());
     }
 }

@@ -1,6 +1,7 @@
 package org.warrant.maps.ui;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
@@ -10,11 +11,11 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,9 +24,12 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.security.access.AccessDeniedException;
+import org.warrant.accounts.AccountService;
 import org.warrant.export.OutlineService;
 import org.warrant.export.ui.ExportDialog;
 import org.warrant.maps.Citation;
+import org.warrant.maps.CommentService;
+import org.warrant.maps.MapComment;
 import org.warrant.maps.MapContent;
 import org.warrant.maps.MapEditService;
 import org.warrant.maps.MapNode;
@@ -34,7 +38,6 @@ import org.warrant.maps.MapRuleException;
 import org.warrant.maps.MapService;
 import org.warrant.maps.NodeKind;
 import org.warrant.maps.StaleEditException;
-import org.warrant.accounts.AccountService;
 import org.warrant.security.CurrentUser;
 import org.warrant.sources.ArticleService;
 
@@ -52,7 +55,11 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final OutlineService outlines;
     private final MapRooms rooms;
     private final AccountService accounts;
+    private final CommentService comments;
     private final UndoHistory history = new UndoHistory();
+    CommentsPane commentsPane;
+    private Tab commentsTab;
+    private List<MapComment> commentList = List.of();
     LiveEditing live;
     long mapId;
     MapContent content;
@@ -64,8 +71,9 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private String title = "Map";
 
     MapEditorView(MapService maps, MapEditService edits, ArticleService articles, OutlineService outlines, MapRooms rooms,
-                  AccountService accounts) {
+                  AccountService accounts, CommentService comments) {
         this.maps = maps;
+        this.comments = comments;
         this.rooms = rooms;
         this.accounts = accounts;
         this.outlines = outlines;
@@ -99,24 +107,18 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         outline = new OutlinePane(this::run, this::saveText, this::nodeSelected);
         commands = new OutlineCommands(mapId, edits, outline, history, this::reload);
         toolbar = new NodeToolbar(this);
-        H1 heading = new H1(content.map().title());
-        heading.addClassName("map-title");
-        Button export = new Button("Export", VaadinIcon.DOWNLOAD_ALT.create(), e -> new ExportDialog(outlines, mapId).open());
-        export.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        export.addClassName("export-button");
-        Div header = new Div(new RouterLink("← Maps", MapsView.class), heading, export);
-        if (content.editable()) {
-            header.add(toolbar);
-        } else {
-            header.add(readOnlyNotice()); // editing tools would only be greyed out
-        }
         String me = CurrentUser.username().orElseThrow();
         live = new LiveEditing(rooms, outline, mapId, me, accounts.displayName(me).orElse(me), this::showOthersChange);
-        header.add(live);
-        header.addClassName("map-header");
+        commentsPane = new CommentsPane(comments, mapId, maps.canComment(mapId), this::showComments);
+        MapHeader header = new MapHeader(content.map(), content.editable(), toolbar, live,
+                () -> new ExportDialog(outlines, mapId, !commentList.isEmpty()).open(), this::copy);
         graph = new MapGraph(mapId, nodeId -> outline.select(nodeId));
         graph.addClassName("map-graph");
-        SplitLayout mapSide = new SplitLayout(outline, graph, SplitLayout.Orientation.VERTICAL);
+        TabSheet lower = new TabSheet();
+        lower.add("Diagram", graph);
+        commentsTab = lower.add("Comments", commentsPane);
+        lower.setSizeFull();
+        SplitLayout mapSide = new SplitLayout(outline, lower, SplitLayout.Orientation.VERTICAL);
         mapSide.setSplitterPosition(42);
         mapSide.addClassName("map-side");
         SplitLayout split = new SplitLayout(articlePane, mapSide);
@@ -133,16 +135,19 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         show();
     }
 
-    /** Someone else's shared map: say so, and offer the way to work on it. */
-    private Div readOnlyNotice() {
-        Button copy = tool("Make my own copy", () -> {
-            long copyId = maps.duplicate(mapId);
-            getUI().ifPresent(ui -> ui.navigate(MapEditorView.class, parameters(copyId)));
-        });
-        copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div notice = new Div(new Span("Read-only: shared by " + content.map().owner() + "."), copy);
-        notice.addClassName("read-only-notice");
-        return notice;
+    /** A reader's way to work on the map: their own copy. */
+    private void copy() {
+        long copyId = maps.duplicate(mapId);
+        getUI().ifPresent(ui -> ui.navigate(MapEditorView.class, parameters(copyId)));
+    }
+
+    /** Reads the map's comments again and shows them in the pane, the tab and the outline. */
+    void showComments() {
+        commentList = comments.onMap(mapId);
+        commentsPane.show(commentList, outline.selected(), outline::node);
+        Map<Long, Integer> open = commentsPane.openThreads();
+        commentsTab.setLabel(open.isEmpty() ? "Comments" : "Comments (" + open.values().stream().mapToInt(Integer::intValue).sum() + ")");
+        outline.showOpenComments(open);
     }
 
     void reload() {
@@ -166,6 +171,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         articlePane.show(content);
         toolbar.update(outline.selected(), content.editable());
         live.refresh();
+        showComments();
     }
 
     /** Saves an inline edit; when someone else saved a new text meanwhile, the user chooses which stays. */
@@ -185,6 +191,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         graph.refresh();
         articlePane.show(content);
         toolbar.update(outline.selected(), content.editable());
+        showComments();
     }
 
     void run(OutlinePane.OutlineCommand command) {
@@ -222,6 +229,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private void nodeSelected(Optional<MapNode> node) {
         toolbar.update(node, content.editable());
+        commentsPane.select(node);
         graph.select(node.map(MapNode::id).orElse(null));
         node.ifPresent(n -> content.citationsOf(n.id()).stream().findFirst().ifPresent(articlePane::reveal));
     }

@@ -12,6 +12,9 @@ import java.util.function.Consumer;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import jakarta.annotation.PreDestroy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.warrant.maps.MapChanged;
@@ -38,6 +41,7 @@ class MapRooms {
         final Runnable onChange;
         final Consumer<List<Presence>> onPresence;
         final AtomicBoolean changePending = new AtomicBoolean();
+        final Authentication user = SecurityContextHolder.getContext().getAuthentication(); // taken in the editor's own request
         volatile Long editing;
 
         Seat(long mapId, UI ui, String username, String name, Runnable onChange, Consumer<List<Presence>> onPresence) {
@@ -99,9 +103,20 @@ class MapRooms {
         dispatch.execute(() -> rooms.getOrDefault(mapId, Set.of()).forEach(seat -> deliver(seat, () -> seat.onPresence.accept(present))));
     }
 
+    /** Runs the command in the editor's UI, as the editor's user: the services check who asks. */
     private void deliver(Seat seat, Runnable command) {
         try {
-            seat.ui.access(command::run);
+            seat.ui.access(() -> {
+                SecurityContext before = SecurityContextHolder.getContext();
+                SecurityContext asEditor = SecurityContextHolder.createEmptyContext();
+                asEditor.setAuthentication(seat.user);
+                SecurityContextHolder.setContext(asEditor);
+                try {
+                    command.run();
+                } finally {
+                    SecurityContextHolder.setContext(before);
+                }
+            });
         } catch (UIDetachedException gone) { // closed without a detach reaching us (a dropped connection)
             leave(seat);
         }

@@ -39,6 +39,7 @@ class OutlinePane extends Div {
     private MapNode editBase;
     private MapContent waiting; // someone else's change, held back while this user types in a row
     private Map<Long, String> editedByOthers = Map.of();
+    private Map<Long, Integer> openComments = Map.of();
 
     OutlinePane(Consumer<OutlineCommand> onCommand, EditCommit onEditCommit, Consumer<Optional<MapNode>> onSelect) {
         this.onCommand = onCommand;
@@ -47,6 +48,8 @@ class OutlinePane extends Div {
         grid.addHierarchyColumn(id -> node(id).text()).setHeader("Argument").setFlexGrow(1).setKey("text").setEditorComponent(editor);
         grid.addColumn(id -> NodeLabels.role(node(id), parentOf(id))).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(id -> content.citationsOf(id).size()).setHeader("Passages").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(id -> openComments.getOrDefault(id, 0) == 0 ? "" : openComments.get(id).toString())
+                .setHeader("Comments").setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(id -> NodeLabels.partNames(node(id)) + (editedByOthers.containsKey(id) ? " remote-editing" : ""));
         grid.setTooltipGenerator(id -> editedByOthers.containsKey(id) ? editedByOthers.get(id) + " is editing this" : null);
         grid.setSelectionMode(Grid.SelectionMode.SINGLE);
@@ -132,6 +135,16 @@ class OutlinePane extends Div {
         java.util.Set<Long> changed = new java.util.HashSet<>(editedByOthers.keySet());
         changed.addAll(editing.keySet());
         editedByOthers = Map.copyOf(editing);
+        Long mine = grid.getEditor().isOpen() ? grid.getEditor().getItem() : null;
+        changed.stream().filter(id -> content.node(id) != null && !id.equals(mine)).forEach(grid.getDataCommunicator()::refresh);
+    }
+
+    /** Open comment threads per node, for the Comments column; only rows whose count changed are sent again. */
+    void showOpenComments(Map<Long, Integer> open) {
+        java.util.Set<Long> changed = new java.util.HashSet<>(openComments.keySet());
+        changed.addAll(open.keySet());
+        changed.removeIf(id -> java.util.Objects.equals(openComments.get(id), open.get(id)));
+        openComments = Map.copyOf(open);
         Long mine = grid.getEditor().isOpen() ? grid.getEditor().getItem() : null;
         changed.stream().filter(id -> content.node(id) != null && !id.equals(mine)).forEach(grid.getDataCommunicator()::refresh);
     }

@@ -1,5 +1,6 @@
 package org.warrant.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -30,6 +31,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver { /
 
     final LoginForm form = new LoginForm();
     final LoginI18n i18n = LoginI18n.createDefault();
+    final Paragraph registered = new Paragraph("Your account is ready and you are in your seminar: sign in.");
 
     public LoginView(Environment environment) {
         addClassName("login-view");
@@ -50,7 +52,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver { /
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
 
-        Div card = new Div(brand, tagline, form);
+        registered.addClassName("success-box");
+        registered.setVisible(false);
+        Div card = new Div(brand, tagline, registered, form,
+                new Paragraph(new Anchor("register", "New student? Register with your seminar's join code")));
         card.addClassName("login-card");
         if (environment.acceptsProfiles(Profiles.of("demo"))) {
             card.add(demoAccounts());
@@ -73,6 +78,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver { /
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        registered.setVisible(event.getLocation().getQueryParameters().getParameters().containsKey("registered"));
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             // Spring Security keeps the reason of the last failed sign-in in the session.
             Object reason = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);

@@ -6,15 +6,21 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.access.AccessDeniedException;
+import org.warrant.security.CurrentUser;
 import org.warrant.seminars.SeminarService;
 
-/** The join link an instructor hands out: a signed-in student who opens it joins the seminar. */
+/**
+ * The join link an instructor hands out: a signed-in student who opens it joins the seminar; someone not
+ * signed in is taken to registration with the code filled in (and from there to sign-in, if they have an account).
+ */
 @Route("seminars/join/:code")
 @PageTitle("Join seminar · Warrant")
-@RolesAllowed("STUDENT")
+@AnonymousAllowed
 class JoinSeminarView extends Div implements BeforeEnterObserver {
 
     private final SeminarService seminars;
@@ -27,12 +33,22 @@ class JoinSeminarView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("");
+        if (CurrentUser.username().isEmpty()) {
+            event.forwardTo("register", QueryParameters.of("code", code));
+            return;
+        }
         try {
             long id = seminars.join(code);
             event.forwardTo(SeminarView.class, SeminarView.parameters(id));
         } catch (IllegalArgumentException e) {
-            removeAll();
-            add(new H1("Can't join"), new Paragraph(e.getMessage()), new RouterLink("Go to your seminars", SeminarsView.class));
+            cannotJoin(e.getMessage());
+        } catch (AccessDeniedException e) {
+            cannotJoin("Only student accounts join seminars with a code; instructors are added by a seminar's instructor.");
         }
+    }
+
+    private void cannotJoin(String why) {
+        removeAll();
+        add(new H1("Can't join"), new Paragraph(why), new RouterLink("Go to your seminars", SeminarsView.class));
     }
 }

@@ -64,7 +64,7 @@ class LiveGroupEditingTest {
         seminars.assign(seminar, annName, group);
         seminars.assign(seminar, benName, group);
         as(annName, Role.STUDENT);
-        mapId = maps.createSeminarWork("Our map", List.of(articles.list("").getFirst().id()), seminar, group);
+        mapId = maps.createSeminarWork("Our map", List.of(articles.list("").getFirst().id()), seminar, group, false, false);
         claimId = edits.add(mapId, null, null, NodeKind.CLAIM, Stance.NONE, "Neutrality harmed Iran.").id();
         SecurityContextHolder.clearContext();
 

@@ -1,0 +1,21 @@
+package org.warrant.maps;
+
+import java.time.Instant;
+
+/**
+ * A comment on a node of a map, or a reply to one ({@code replyTo}). {@code nodeId} is null once the node
+ * was deleted. Only a thread's first comment is resolved; {@code authorName} is the author's display name.
+ */
+public record MapComment(long id, long mapId, Long nodeId, Long replyTo, String author, String authorName, String text,
+                         Instant createdAt, String resolvedBy, Instant resolvedAt) {
+
+    public static final int MAX_TEXT = 4000;
+
+    public boolean resolved() {
+        return resolvedAt != null;
+    }
+
+    public boolean isReply() {
+        return replyTo != null;
+    }
+}
