@@ -11,7 +11,7 @@ interface ArgumentMapRepository extends ListCrudRepository<ArgumentMap, Long> {
 
     @Query("""
             SELECT m.id, m.title, m.description, m.owner, m.shared, m.updated_at, m.deleted_at,
-                   (SELECT COUNT(*) FROM map_node n WHERE n.map_id = m.id) AS nodes
+                   (SELECT COUNT(*) FROM map_node n WHERE n.map_id = m.id) AS nodes, m.seminar_id, m.group_id
             FROM argument_map m
             WHERE (m.owner = :user OR m.shared OR m.group_id IN (:groups)) AND m.deleted_at IS NULL
             ORDER BY m.updated_at DESC""")
@@ -19,7 +19,7 @@ interface ArgumentMapRepository extends ListCrudRepository<ArgumentMap, Long> {
 
     @Query("""
             SELECT m.id, m.title, m.description, m.owner, m.shared, m.updated_at, m.deleted_at,
-                   (SELECT COUNT(*) FROM map_node n WHERE n.map_id = m.id) AS nodes
+                   (SELECT COUNT(*) FROM map_node n WHERE n.map_id = m.id) AS nodes, m.seminar_id, m.group_id
             FROM argument_map m
             WHERE m.owner = :user AND m.deleted_at IS NOT NULL
             ORDER BY m.deleted_at DESC""")

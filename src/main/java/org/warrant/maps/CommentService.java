@@ -29,10 +29,12 @@ public class CommentService {
     private final MapNodeRepository nodes;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
+    private final ActivityLog activity;
     private final Clock clock;
 
     CommentService(CommentStore store, MapAccess access, MapNodeRepository nodes, AccountService accounts,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, ActivityLog activity, Clock clock) {
+        this.activity = activity;
         this.store = store;
         this.access = access;
         this.nodes = nodes;
@@ -57,9 +59,10 @@ public class CommentService {
     @Transactional
     public long comment(long mapId, long nodeId, String text) {
         access.commentable(mapId);
-        nodes.findById(nodeId).filter(n -> n.mapId() == mapId)
+        MapNode node = nodes.findById(nodeId).filter(n -> n.mapId() == mapId)
                 .orElseThrow(() -> new MapRuleException("That node is no longer in this map."));
         long id = store.insert(mapId, nodeId, null, access.user(), text(text), clock.instant());
+        activity.record(mapId, access.user(), "commented", nodeId, "commented on " + ActivityLog.quoted(node.text()));
         changed(mapId);
         log.info("{} commented on node {} of map {}", access.user(), nodeId, mapId);
         return id;
@@ -72,6 +75,7 @@ public class CommentService {
         access.commentable(to.mapId());
         long thread = to.replyTo() != null ? to.replyTo() : to.id();
         long id = store.insert(to.mapId(), to.nodeId(), thread, access.user(), text(text), clock.instant());
+        activity.record(to.mapId(), access.user(), "replied", to.nodeId(), "replied to a comment");
         changed(to.mapId());
         return id;
     }
@@ -85,6 +89,8 @@ public class CommentService {
             throw new MapRuleException("Resolve the thread's first comment; replies belong to it.");
         }
         store.resolve(commentId, resolved ? access.user() : null, resolved ? clock.instant() : null);
+        activity.record(row.mapId(), access.user(), resolved ? "resolved" : "reopened", row.nodeId(),
+                (resolved ? "resolved" : "reopened") + " a comment");
         changed(row.mapId());
     }
 
@@ -95,7 +101,7 @@ public class CommentService {
     }
 
     private void changed(long mapId) {
-        events.publishEvent(new MapChanged(mapId, access.user()));
+        events.publishEvent(new MapChanged(mapId, access.user(), true));
     }
 
     private static String text(String text) {

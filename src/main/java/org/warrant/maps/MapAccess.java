@@ -7,13 +7,7 @@ import org.springframework.stereotype.Component;
 import org.warrant.security.CurrentUser;
 
 /**
- * Who may read and change a map.
- * <ul>
- * <li>Its owner, and for a group's map every member of the group, read and edit it.</li>
- * <li>The instructors of its seminar read it and comment; the seminar's students read it once it is published,
- * and comment on it while the instructor has peer review on.</li>
- * <li>Shared maps (the demo maps) are read by every signed-in user.</li>
- * </ul>
+ * Who may read, change, comment on and manage a map, for the signed-in user, by the rules of {@link Audience}.
  * A map the user may not read does not exist for them (404, never 403); every refusal is logged.
  */
 @Component
@@ -33,72 +27,64 @@ class MapAccess {
         return CurrentUser.username().orElseThrow(() -> new AccessDeniedException("Sign in first"));
     }
 
+    Audience audience(ArgumentMap map) {
+        return Audience.of(map, roles);
+    }
+
     ArgumentMap readable(long mapId) {
-        String user = user();
-        ArgumentMap map = maps.findById(mapId).filter(m -> m.deletedAt() == null).orElseThrow(() -> new MapNotFoundException(mapId));
-        if (!reads(map, user)) {
-            log.warn("{} was refused map {} (not theirs to read)", user, mapId);
-            throw new MapNotFoundException(mapId);
-        }
-        return map;
+        return readableAudience(mapId).map();
     }
 
     ArgumentMap editable(long mapId) {
-        ArgumentMap map = readable(mapId);
-        if (!edits(map, user())) {
-            log.warn("{} was refused an edit of map {} owned by {}", user(), mapId, map.owner());
-            throw new AccessDeniedException("Only the map's owner" + (map.groupId() == null ? "" : " and group") + " can change it.");
+        Audience audience = readableAudience(mapId);
+        if (!audience.edits(user())) {
+            throw refused("an edit of", audience.map(), "Only the map's owner" + (audience.map().groupId() == null ? "" : " and group") + " can change it.");
         }
-        return map;
+        return audience.map();
     }
 
     /** Sharing, deleting: the owner's alone, and never for seminar work, which the seminar keeps. */
     ArgumentMap ownedPrivately(long mapId) {
         ArgumentMap map = readable(mapId);
         if (!map.owner().equals(user()) || map.seminarId() != null) {
-            log.warn("{} was refused sharing or deleting map {} owned by {}", user(), mapId, map.owner());
-            throw new AccessDeniedException(map.seminarId() != null
+            throw refused("sharing or deleting", map, map.seminarId() != null
                     ? "This map is seminar work; the seminar keeps it." : "Only the map's owner can do that.");
         }
         return map;
     }
 
-    /** Publishing a seminar's maps to its students: its instructors'. */
+    /** Publishing a seminar's maps to its students, peer review: its instructors'. */
     ArgumentMap taught(long mapId) {
-        ArgumentMap map = readable(mapId);
-        if (map.seminarId() == null || !roles.teaches(user(), map.seminarId())) {
-            log.warn("{} was refused publishing map {} (not its seminar's instructor)", user(), mapId);
-            throw new AccessDeniedException("Only the seminar's instructors can publish its maps.");
+        Audience audience = readableAudience(mapId);
+        if (!audience.teaches(user())) {
+            throw refused("publishing", audience.map(), "Only the seminar's instructors can publish its maps.");
         }
-        return map;
+        return audience.map();
     }
 
-    /** Commenting: the map's editors, its seminar's instructors, and its seminar's students during peer review. */
     ArgumentMap commentable(long mapId) {
-        ArgumentMap map = readable(mapId);
-        if (!comments(map, user())) {
-            log.warn("{} was refused commenting on map {}", user(), mapId);
-            throw new AccessDeniedException("You can read this map but not comment on it.");
+        Audience audience = readableAudience(mapId);
+        if (!audience.comments(user())) {
+            throw refused("commenting on", audience.map(), "You can read this map but not comment on it.");
         }
-        return map;
+        return audience.map();
     }
 
     /** Resolving a comment: the map's editors and its seminar's instructors, not peer reviewers. */
     ArgumentMap resolvable(long mapId) {
-        ArgumentMap map = readable(mapId);
-        if (!edits(map, user()) && !teaches(map, user())) {
-            log.warn("{} was refused resolving a comment on map {}", user(), mapId);
-            throw new AccessDeniedException("Only the map's authors and instructors resolve comments.");
+        Audience audience = readableAudience(mapId);
+        if (!audience.edits(user()) && !audience.teaches(user())) {
+            throw refused("resolving a comment on", audience.map(), "Only the map's authors and instructors resolve comments.");
         }
-        return map;
-    }
-
-    boolean canComment(ArgumentMap map) {
-        return comments(map, user());
+        return audience.map();
     }
 
     boolean canEdit(ArgumentMap map) {
-        return edits(map, user());
+        return audience(map).edits(user());
+    }
+
+    boolean canComment(ArgumentMap map) {
+        return audience(map).comments(user());
     }
 
     /** Maps in the bin: only their owner sees them, to restore them. */
@@ -107,24 +93,19 @@ class MapAccess {
                 .orElseThrow(() -> new MapNotFoundException(mapId));
     }
 
-    private boolean edits(ArgumentMap map, String user) {
-        return map.owner().equals(user) || (map.groupId() != null && roles.inGroup(user, map.groupId()));
-    }
-
-    private boolean teaches(ArgumentMap map, String user) {
-        return map.seminarId() != null && roles.teaches(user, map.seminarId());
-    }
-
-    private boolean comments(ArgumentMap map, String user) {
-        return edits(map, user) || teaches(map, user)
-                || (map.seminarId() != null && map.published() && map.peerReview() && roles.studiesIn(user, map.seminarId()));
-    }
-
-    private boolean reads(ArgumentMap map, String user) {
-        if (map.shared() || edits(map, user)) {
-            return true;
+    private Audience readableAudience(long mapId) {
+        String user = user();
+        ArgumentMap map = maps.findById(mapId).filter(m -> m.deletedAt() == null).orElseThrow(() -> new MapNotFoundException(mapId));
+        Audience audience = audience(map);
+        if (!audience.reads(user)) {
+            log.warn("{} was refused map {} (not theirs to read)", user, mapId);
+            throw new MapNotFoundException(mapId);
         }
-        Long seminar = map.seminarId();
-        return seminar != null && (roles.teaches(user, seminar) || (map.published() && roles.studiesIn(user, seminar)));
+        return audience;
+    }
+
+    private AccessDeniedException refused(String what, ArgumentMap map, String message) {
+        log.warn("{} was refused {} map {} owned by {}", user(), what, map.id(), map.owner());
+        return new AccessDeniedException(message);
     }
 }

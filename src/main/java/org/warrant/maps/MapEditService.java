@@ -28,10 +28,12 @@ public class MapEditService {
     private final MapAccess access;
     private final ArticleService articles;
     private final ApplicationEventPublisher events;
+    private final ActivityLog activity;
     private final Clock clock;
 
     MapEditService(ArgumentMapRepository maps, MapNodeRepository nodes, CitationRepository citations, MapAccess access,
-                   ArticleService articles, ApplicationEventPublisher events, Clock clock) {
+                   ArticleService articles, ApplicationEventPublisher events, ActivityLog activity, Clock clock) {
+        this.activity = activity;
         this.events = events;
         this.maps = maps;
         this.nodes = nodes;
@@ -51,7 +53,9 @@ public class MapEditService {
         if (kind == NodeKind.EVIDENCE) {
             throw new MapRuleException("Evidence cites a passage: select it in the article and use “Evidence for the selected node”.");
         }
-        return insert(mapId, parentId, position, kind, actual, MapRules.text(text));
+        MapNode added = insert(mapId, parentId, position, kind, actual, MapRules.text(text));
+        log(mapId, "added", added.id(), "added " + NodeLabelsInWords.of(added) + " " + ActivityLog.quoted(added.text()));
+        return added;
     }
 
     /** New evidence under parentId citing [start, end) of one of the map's articles; its text defaults to the quote. */
@@ -65,6 +69,7 @@ public class MapEditService {
         MapNode evidence = insert(mapId, parentId, null, NodeKind.EVIDENCE, actual,
                 MapRules.text(text == null || text.isBlank() ? passage.quote() : text));
         citations.save(Citation.of(evidence.id(), passage, clock.instant()));
+        log(mapId, "added", evidence.id(), "added evidence " + ActivityLog.quoted(passage.quote()));
         return evidence;
     }
 
@@ -73,6 +78,7 @@ public class MapEditService {
         MapNode node = editableNode(nodeId);
         Passage passage = passageIn(maps.findById(node.mapId()).orElseThrow(), articleId, start, end);
         touch(node.mapId());
+        log(node.mapId(), "cited", nodeId, "cited " + ActivityLog.quoted(passage.quote()) + " in " + ActivityLog.quoted(node.text()));
         return citations.save(Citation.of(nodeId, passage, clock.instant()));
     }
 
@@ -85,12 +91,15 @@ public class MapEditService {
         }
         citations.delete(citation);
         touch(node.mapId());
+        log(node.mapId(), "uncited", node.id(), "removed the citation " + ActivityLog.quoted(citation.quote()) + " from " + ActivityLog.quoted(node.text()));
     }
 
     @Transactional
     public MapNode editText(long nodeId, int basedOnVersion, String text) {
         MapNode node = current(nodeId, basedOnVersion);
-        return save(node.withText(MapRules.text(text), clock.instant()));
+        MapNode saved = save(node.withText(MapRules.text(text), clock.instant()));
+        log(node.mapId(), "edited", nodeId, "changed " + ActivityLog.quoted(node.text()) + " to " + ActivityLog.quoted(saved.text()));
+        return saved;
     }
 
     @Transactional
@@ -105,7 +114,9 @@ public class MapEditService {
             leaveGroup(node);
             node = nodes.findById(nodeId).orElseThrow();
         }
-        return save(node.withKind(kind, actual, clock.instant()));
+        MapNode changed = save(node.withKind(kind, actual, clock.instant()));
+        log(node.mapId(), "changed kind", nodeId, "made " + ActivityLog.quoted(node.text()) + " " + NodeLabelsInWords.of(changed));
+        return changed;
     }
 
     /**
@@ -136,7 +147,10 @@ public class MapEditService {
         if (kind != node.kind()) {
             node = node.withKind(kind, stance, clock.instant());
         }
-        return save(node.withPlace(newParentId, at, clock.instant()));
+        MapNode moved = save(node.withPlace(newParentId, at, clock.instant()));
+        log(node.mapId(), "moved", nodeId, "moved " + ActivityLog.quoted(node.text())
+                + (parent == null ? " to the top" : " under " + ActivityLog.quoted(parent.text())));
+        return moved;
     }
 
     /** Deletes a node with all its replies; returns how many nodes went. */
@@ -149,6 +163,8 @@ public class MapEditService {
         }
         nodes.deleteById(nodeId); // replies and citations follow by ON DELETE CASCADE
         touch(node.mapId());
+        log(node.mapId(), "deleted", nodeId, "deleted " + ActivityLog.quoted(node.text())
+                + (count > 1 ? " and " + (count - 1) + (count == 2 ? " reply" : " replies") : ""));
         return count;
     }
 
@@ -183,6 +199,9 @@ public class MapEditService {
             }
         }
         touch(mapId);
+        MapNode top = MapTree.of(subtree).inTreeOrder().getFirst();
+        log(mapId, "restored", newIds.get(top.id()), "put back " + ActivityLog.quoted(top.text())
+                + (subtree.size() > 1 ? " and " + (subtree.size() - 1) + " more" : ""));
         return newIds;
     }
 
@@ -201,6 +220,7 @@ public class MapEditService {
         long group = members.iterator().next(); // a group is named after its lowest id
         Instant now = clock.instant();
         members.forEach(id -> save(nodes.findById(id).orElseThrow().withReasonGroup(group, now)));
+        log(a.mapId(), "grouped", a.id(), "linked " + ActivityLog.quoted(a.text()) + " and " + ActivityLog.quoted(b.text()) + " as co-premises");
     }
 
     /** Takes a premise out of its co-premise group; a group left with one member dissolves. */
@@ -209,6 +229,7 @@ public class MapEditService {
         MapNode node = editableNode(nodeId);
         if (node.reasonGroup() != null) {
             leaveGroup(node);
+            log(node.mapId(), "ungrouped", nodeId, "unlinked " + ActivityLog.quoted(node.text()) + " from its co-premises");
         }
     }
 
@@ -218,7 +239,9 @@ public class MapEditService {
         if (undercut) {
             MapRules.undercut(node.kind(), node.parentId() == null ? null : nodes.findById(node.parentId()).orElseThrow().kind());
         }
-        return save(node.withUndercut(undercut, clock.instant()));
+        MapNode saved = save(node.withUndercut(undercut, clock.instant()));
+        log(node.mapId(), "undercut", nodeId, (undercut ? "made " : "unmade ") + ActivityLog.quoted(node.text()) + " an undercut");
+        return saved;
     }
 
     private void leaveGroup(MapNode node) {
@@ -282,8 +305,12 @@ public class MapEditService {
         }
     }
 
+    private void log(long mapId, String action, Long nodeId, String summary) {
+        activity.record(mapId, access.user(), action, nodeId, summary);
+    }
+
     private void touch(long mapId) {
         maps.touch(mapId, clock.instant());
-        events.publishEvent(new MapChanged(mapId, access.user()));
+        events.publishEvent(new MapChanged(mapId, access.user(), false));
     }
 }

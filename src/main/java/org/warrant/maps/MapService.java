@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -79,6 +80,21 @@ public class MapService {
         long contentVersion = maps.contentVersion(mapId);
         MapSnapshot snapshot = snapshots.get(mapId, contentVersion, id -> loader.load(id, contentVersion));
         return new MapContent(map, snapshot, access.canEdit(map));
+    }
+
+    /**
+     * The map as it is now, for all its open editors at once (see {@link MapBroadcast}); empty when the map was
+     * deleted. No user is needed: the content is handed out only through {@link MapBroadcast#contentFor}, which
+     * applies the map's rules to each editor's user.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<MapBroadcast> broadcast(long mapId) {
+        return maps.findById(mapId).filter(m -> m.deletedAt() == null).map(map -> {
+            long contentVersion = maps.contentVersion(mapId);
+            MapSnapshot snapshot = snapshots.get(mapId, contentVersion, id -> loader.load(id, contentVersion));
+            return new MapBroadcast(map, snapshot, access.audience(map));
+        });
     }
 
     @Transactional

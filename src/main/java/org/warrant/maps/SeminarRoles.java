@@ -1,6 +1,7 @@
 package org.warrant.maps;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the map rules need to know about seminars, answered by the seminars feature. Maps only hold a
@@ -8,11 +9,23 @@ import java.util.List;
  */
 public interface SeminarRoles {
 
-    boolean teaches(String username, long seminarId);
+    Set<String> teachersOf(long seminarId);
 
-    boolean studiesIn(String username, long seminarId);
+    Set<String> studentsOf(long seminarId);
 
-    boolean inGroup(String username, long groupId);
+    Set<String> groupMembers(long groupId);
 
     List<Long> groupsOf(String username);
+
+    default boolean teaches(String username, long seminarId) {
+        return teachersOf(seminarId).contains(username);
+    }
+
+    default boolean studiesIn(String username, long seminarId) {
+        return studentsOf(seminarId).contains(username);
+    }
+
+    default boolean inGroup(String username, long groupId) {
+        return groupMembers(groupId).contains(username);
+    }
 }

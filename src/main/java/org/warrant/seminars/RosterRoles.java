@@ -1,6 +1,7 @@
 package org.warrant.seminars;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.warrant.maps.SeminarRoles;
@@ -17,18 +18,18 @@ class RosterRoles implements SeminarRoles {
     }
 
     @Override
-    public boolean teaches(String username, long seminarId) {
-        return store.roleOf(seminarId, username).orElse(null) == MemberRole.INSTRUCTOR;
+    public Set<String> teachersOf(long seminarId) {
+        return store.usernames(seminarId, MemberRole.INSTRUCTOR);
     }
 
     @Override
-    public boolean studiesIn(String username, long seminarId) {
-        return store.roleOf(seminarId, username).orElse(null) == MemberRole.STUDENT;
+    public Set<String> studentsOf(long seminarId) {
+        return store.usernames(seminarId, MemberRole.STUDENT);
     }
 
     @Override
-    public boolean inGroup(String username, long groupId) {
-        return store.inGroup(username, groupId);
+    public Set<String> groupMembers(long groupId) {
+        return store.groupMembers(groupId);
     }
 
     @Override

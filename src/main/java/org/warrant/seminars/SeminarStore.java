@@ -48,9 +48,14 @@ class SeminarStore {
                 .query(String.class).optional().map(MemberRole::valueOf);
     }
 
-    boolean inGroup(String username, long groupId) {
-        return jdbc.sql("SELECT COUNT(*) FROM seminar_member WHERE group_id = ? AND username = ?").params(groupId, username)
-                .query(Integer.class).single() > 0;
+    java.util.Set<String> usernames(long seminarId, MemberRole role) {
+        return java.util.Set.copyOf(jdbc.sql("SELECT username FROM seminar_member WHERE seminar_id = ? AND role = ?")
+                .params(seminarId, role.name()).query(String.class).list());
+    }
+
+    java.util.Set<String> groupMembers(long groupId) {
+        return java.util.Set.copyOf(jdbc.sql("SELECT username FROM seminar_member WHERE group_id = ?").param(groupId)
+                .query(String.class).list());
     }
 
     List<Long> groupsOf(String username) {

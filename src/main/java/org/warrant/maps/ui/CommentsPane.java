@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.springframework.security.access.AccessDeniedException;
 import org.warrant.maps.CommentService;
@@ -32,21 +34,31 @@ class CommentsPane extends Div {
 
     private final CommentService comments;
     private final long mapId;
-    private final Runnable onChange;
+    private final OutlinePane outline;
     private final boolean canComment;
-    final Div threads = new Div();
-    final TextArea draft = new TextArea();
-    final Button add = new Button("Comment");
+    private Tab tab;
+    Div threads;
+    TextArea draft;
+    Button add;
     private List<MapComment> all = List.of();
     private MapNode node;
-    private java.util.function.LongFunction<MapNode> nodes = id -> null;
 
-    CommentsPane(CommentService comments, long mapId, boolean canComment, Runnable onChange) {
+    CommentsPane(CommentService comments, long mapId, boolean canComment, OutlinePane outline) {
         this.comments = comments;
         this.mapId = mapId;
-        this.onChange = onChange;
+        this.outline = outline;
         this.canComment = canComment;
         addClassName("comments-pane");
+    }
+
+    /** Builds the pane when its tab is first opened: most editors never open it, and each part is state kept per editor. */
+    void activate() {
+        if (threads != null) {
+            return;
+        }
+        threads = new Div();
+        draft = new TextArea();
+        add = new Button("Comment");
         threads.addClassName("comment-threads");
         draft.setPlaceholder("Comment on the selected node…");
         draft.setMaxLength(MapComment.MAX_TEXT);
@@ -57,17 +69,41 @@ class CommentsPane extends Div {
         form.addClassName("comment-form");
         form.setVisible(canComment);
         add(threads, form);
+        render();
     }
 
-    /** Shows the comments for the selected node ({@code nodes} looks up node texts). */
-    void show(List<MapComment> comments, Optional<MapNode> selected, java.util.function.LongFunction<MapNode> lookup) {
-        all = comments;
-        nodes = lookup;
-        select(selected);
+    /** Becomes the "Comments" tab of {@code sheet}, built the first time the tab is opened. */
+    void placeIn(TabSheet sheet) {
+        tab = sheet.add("Comments", this);
+        sheet.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() == tab) {
+                activate();
+            }
+        });
+    }
+
+    /** Reads the map's comments again and shows them here, in the tab's label and in the outline's column. */
+    void reload() {
+        all = comments.onMap(mapId);
+        Map<Long, Integer> open = openThreads();
+        int count = open.values().stream().mapToInt(Integer::intValue).sum();
+        tab.setLabel(count == 0 ? "Comments" : "Comments (" + count + ")");
+        outline.showOpenComments(open);
+        select(outline.selected());
+    }
+
+    boolean hasComments() {
+        return !all.isEmpty();
     }
 
     void select(Optional<MapNode> selected) {
         node = selected.orElse(null);
+        if (threads != null) {
+            render();
+        }
+    }
+
+    private void render() {
         add.setEnabled(node != null);
         threads.removeAll();
         List<MapComment> firsts = all.stream().filter(c -> !c.isReply())
@@ -91,7 +127,7 @@ class CommentsPane extends Div {
         thread.addClassName("comment-thread");
         thread.setClassName("resolved", first.resolved());
         if (node == null) {
-            MapNode on = first.nodeId() == null ? null : nodes.apply(first.nodeId());
+            MapNode on = first.nodeId() == null ? null : outline.node(first.nodeId());
             thread.add(new Span(on == null ? "On a deleted node" : "On “" + ArticlePane.shortTitle(on.text()) + "”"));
         }
         thread.add(said(first));
@@ -141,7 +177,7 @@ class CommentsPane extends Div {
             if (clearAfter != null) {
                 clearAfter.clear();
             }
-            onChange.run();
+            reload();
         } catch (MapRuleException | AccessDeniedException e) {
             Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
         }

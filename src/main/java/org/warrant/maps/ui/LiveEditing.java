@@ -20,17 +20,18 @@ class LiveEditing extends Div {
     private final long mapId;
     private final String username;
     private final String name;
-    private final Runnable onChange;
+    private final MapRooms.Listener editor;
     private MapRooms.Seat seat;
     List<MapRooms.Presence> present = List.of();
 
-    LiveEditing(MapRooms rooms, OutlinePane outline, long mapId, String username, String name, Runnable onChange) {
+    /** {@code editor} hears the others' changes; presence is this component's own business. */
+    LiveEditing(MapRooms rooms, OutlinePane outline, long mapId, String username, String name, MapRooms.Listener editor) {
         this.rooms = rooms;
         this.outline = outline;
         this.mapId = mapId;
         this.username = username;
         this.name = name;
-        this.onChange = onChange;
+        this.editor = editor;
         addClassName("presence");
         getElement().setAttribute("aria-live", "polite");
         outline.grid.getEditor().addOpenListener(e -> editing(e.getItem()));
@@ -39,7 +40,7 @@ class LiveEditing extends Div {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        seat = rooms.join(mapId, event.getUI(), username, name, onChange, this::show);
+        seat = rooms.join(mapId, event.getUI(), username, name, editor, this::show);
     }
 
     @Override

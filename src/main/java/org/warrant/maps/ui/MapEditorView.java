@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
-import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -29,7 +28,6 @@ import org.warrant.export.OutlineService;
 import org.warrant.export.ui.ExportDialog;
 import org.warrant.maps.Citation;
 import org.warrant.maps.CommentService;
-import org.warrant.maps.MapComment;
 import org.warrant.maps.MapContent;
 import org.warrant.maps.MapEditService;
 import org.warrant.maps.MapNode;
@@ -58,8 +56,6 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final CommentService comments;
     private final UndoHistory history = new UndoHistory();
     CommentsPane commentsPane;
-    private Tab commentsTab;
-    private List<MapComment> commentList = List.of();
     LiveEditing live;
     long mapId;
     MapContent content;
@@ -108,15 +104,15 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         commands = new OutlineCommands(mapId, edits, outline, history, this::reload);
         toolbar = new NodeToolbar(this);
         String me = CurrentUser.username().orElseThrow();
-        live = new LiveEditing(rooms, outline, mapId, me, accounts.displayName(me).orElse(me), this::showOthersChange);
-        commentsPane = new CommentsPane(comments, mapId, maps.canComment(mapId), this::showComments);
+        live = new LiveEditing(rooms, outline, mapId, me, accounts.displayName(me).orElse(me), others());
+        commentsPane = new CommentsPane(comments, mapId, maps.canComment(mapId), outline);
         MapHeader header = new MapHeader(content.map(), content.editable(), toolbar, live,
-                () -> new ExportDialog(outlines, mapId, !commentList.isEmpty()).open(), this::copy);
+                () -> new ExportDialog(outlines, mapId, commentsPane.hasComments()).open(), this::copy);
         graph = new MapGraph(mapId, nodeId -> outline.select(nodeId));
         graph.addClassName("map-graph");
         TabSheet lower = new TabSheet();
         lower.add("Diagram", graph);
-        commentsTab = lower.add("Comments", commentsPane);
+        commentsPane.placeIn(lower);
         lower.setSizeFull();
         SplitLayout mapSide = new SplitLayout(outline, lower, SplitLayout.Orientation.VERTICAL);
         mapSide.setSplitterPosition(42);
@@ -141,37 +137,42 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         getUI().ifPresent(ui -> ui.navigate(MapEditorView.class, parameters(copyId)));
     }
 
-    /** Reads the map's comments again and shows them in the pane, the tab and the outline. */
-    void showComments() {
-        commentList = comments.onMap(mapId);
-        commentsPane.show(commentList, outline.selected(), outline::node);
-        Map<Long, Integer> open = commentsPane.openThreads();
-        commentsTab.setLabel(open.isEmpty() ? "Comments" : "Comments (" + open.values().stream().mapToInt(Integer::intValue).sum() + ")");
-        outline.showOpenComments(open);
-    }
 
     void reload() {
         content = maps.open(mapId);
         show();
     }
 
+    /** What this editor does when someone else changes the map or its comments. */
+    private MapRooms.Listener others() {
+        return new MapRooms.Listener() {
+            @Override
+            public void changed(Optional<MapContent> latest) {
+                showOthersChange(latest);
+            }
+
+            @Override
+            public void commentsChanged() {
+                commentsPane.reload();
+            }
+        };
+    }
+
     /**
      * Someone else changed the map: show the new state without taking the user's place. Selection, scroll
      * positions and a row being edited stay as they are; the graph keeps its zoom and pan.
      */
-    void showOthersChange() {
-        try {
-            content = maps.open(mapId);
-        } catch (MapNotFoundException | AccessDeniedException e) {
+    void showOthersChange(Optional<MapContent> latest) {
+        if (latest.isEmpty()) {
             Notification.show("This map was deleted or is no longer open to you.").addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
+        content = latest.get();
         outline.update(content);
         graph.refresh();
         articlePane.show(content);
         toolbar.update(outline.selected(), content.editable());
         live.refresh();
-        showComments();
     }
 
     /** Saves an inline edit; when someone else saved a new text meanwhile, the user chooses which stays. */
@@ -191,7 +192,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         graph.refresh();
         articlePane.show(content);
         toolbar.update(outline.selected(), content.editable());
-        showComments();
+        commentsPane.reload();
     }
 
     void run(OutlinePane.OutlineCommand command) {

@@ -21,7 +21,9 @@ class MapHeader extends Div {
         Button export = new Button("Export", VaadinIcon.DOWNLOAD_ALT.create(), e -> onExport.run());
         export.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         export.addClassName("export-button");
-        add(new RouterLink("← Maps", MapsView.class), heading, export);
+        RouterLink history = new RouterLink("History", MapHistoryView.class, MapEditorView.parameters(map.id()));
+        history.addClassName("history-link");
+        add(new RouterLink("← Maps", MapsView.class), heading, export, history);
         if (editable) {
             add(toolbar);
         } else {

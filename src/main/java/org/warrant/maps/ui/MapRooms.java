@@ -1,13 +1,18 @@
 package org.warrant.maps.ui;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -17,13 +22,17 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.warrant.maps.MapBroadcast;
 import org.warrant.maps.MapChanged;
+import org.warrant.maps.MapContent;
+import org.warrant.maps.MapService;
 
 /**
- * The editors open on each map, across all sessions. When a change to a map commits, every other editor of
- * it is told (through {@link UI#access}, so push delivers it); each also learns who else is on the map and
- * which node they are editing. Changes are handed out on a thread of their own, so the editor that made the
- * change gets its answer without waiting for the others; bursts collapse into one refresh per editor.
+ * The editors open on each map, across all sessions (decision 0012). When a change to a map commits, the
+ * map's new state is read once ({@link MapService#broadcast}) and handed to every other editor of it through
+ * {@link UI#access}, so push delivers it; each gets it only if its user may still read the map. Editors also
+ * learn who else is on the map and which node they are editing. Changes go out on a thread of their own, so
+ * the editor that made one is not kept waiting; a large room is served by two threads, one for each core.
  */
 @Component
 class MapRooms {
@@ -32,33 +41,50 @@ class MapRooms {
     record Presence(String username, String name, Long editing) {
     }
 
+    /** What an open editor is told. */
+    interface Listener {
+        /** The map's new state, or empty when the map is gone or closed to this user. */
+        void changed(Optional<MapContent> content);
+
+        void commentsChanged();
+    }
+
+    static final int SPLIT_FROM = 16; // editors in a room from which the second thread helps
+
     /** One open editor. */
     static final class Seat {
         final long mapId;
         final UI ui;
         final String username;
         final String name;
-        final Runnable onChange;
-        final Consumer<List<Presence>> onPresence;
-        final AtomicBoolean changePending = new AtomicBoolean();
+        final Listener listener;
+        final java.util.function.Consumer<List<Presence>> onPresence;
         final Authentication user = SecurityContextHolder.getContext().getAuthentication(); // taken in the editor's own request
+        final AtomicBoolean changePending = new AtomicBoolean();
+        final AtomicReference<Optional<MapContent>> latest = new AtomicReference<>();
         volatile Long editing;
 
-        Seat(long mapId, UI ui, String username, String name, Runnable onChange, Consumer<List<Presence>> onPresence) {
+        Seat(long mapId, UI ui, String username, String name, Listener listener, java.util.function.Consumer<List<Presence>> onPresence) {
             this.mapId = mapId;
+            this.onPresence = onPresence;
             this.ui = ui;
             this.username = username;
             this.name = name;
-            this.onChange = onChange;
-            this.onPresence = onPresence;
+            this.listener = listener;
         }
     }
 
     private final Map<Long, Set<Seat>> rooms = new ConcurrentHashMap<>();
     private final ExecutorService dispatch = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("map-rooms").daemon().factory());
+    private final ExecutorService helper = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("map-rooms-2").daemon().factory());
+    private final MapService maps;
 
-    Seat join(long mapId, UI ui, String username, String name, Runnable onChange, Consumer<List<Presence>> onPresence) {
-        Seat seat = new Seat(mapId, ui, username, name, onChange, onPresence);
+    MapRooms(MapService maps) {
+        this.maps = maps;
+    }
+
+    Seat join(long mapId, UI ui, String username, String name, Listener listener, java.util.function.Consumer<List<Presence>> onPresence) {
+        Seat seat = new Seat(mapId, ui, username, name, listener, onPresence);
         rooms.computeIfAbsent(mapId, id -> ConcurrentHashMap.newKeySet()).add(seat);
         announce(mapId);
         return seat;
@@ -85,21 +111,43 @@ class MapRooms {
     void changed(MapChanged change) {
         UI origin = UI.getCurrent(); // the editor that made the change shows it already
         dispatch.execute(() -> {
-            for (Seat seat : rooms.getOrDefault(change.mapId(), Set.of())) {
-                if (seat.ui != origin && seat.changePending.compareAndSet(false, true)) {
+            List<Seat> others = rooms.getOrDefault(change.mapId(), Set.of()).stream().filter(s -> s.ui != origin).toList();
+            if (others.isEmpty()) {
+                return;
+            }
+            if (change.comments()) {
+                others.forEach(seat -> deliver(seat, seat.listener::commentsChanged));
+                return;
+            }
+            Optional<MapBroadcast> now = maps.broadcast(change.mapId());
+            inTwo(others, seat -> {
+                seat.latest.set(now.flatMap(b -> b.contentFor(seat.username)));
+                if (seat.changePending.compareAndSet(false, true)) { // a burst of changes: one refresh, with the latest
                     deliver(seat, () -> {
                         seat.changePending.set(false);
-                        seat.onChange.run();
+                        seat.listener.changed(seat.latest.get());
                     });
                 }
-            }
+            });
         });
     }
 
+    /** Runs {@code each} for every seat, the second half on the helper thread when the room is large. */
+    private void inTwo(List<Seat> seats, java.util.function.Consumer<Seat> each) {
+        if (seats.size() < SPLIT_FROM) {
+            seats.forEach(each);
+            return;
+        }
+        int half = seats.size() / 2;
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> seats.subList(half, seats.size()).forEach(each), helper);
+        seats.subList(0, half).forEach(each);
+        second.join();
+    }
+
     private void announce(long mapId) {
-        List<Presence> present = rooms.getOrDefault(mapId, Set.of()).stream()
-                .map(s -> new Presence(s.username, s.name, s.editing)).distinct()
-                .sorted(java.util.Comparator.comparing(Presence::name)).toList();
+        List<Presence> present = new ArrayList<>(rooms.getOrDefault(mapId, Set.of()).stream()
+                .map(s -> new Presence(s.username, s.name, s.editing)).distinct().toList());
+        present.sort(Comparator.comparing(Presence::name));
         dispatch.execute(() -> rooms.getOrDefault(mapId, Set.of()).forEach(seat -> deliver(seat, () -> seat.onPresence.accept(present))));
     }
 
@@ -123,12 +171,13 @@ class MapRooms {
     }
 
     /** Returns once every change and presence heard so far has been handed to the editors (for tests and benchmarks). */
-    void awaitDispatched() throws InterruptedException, java.util.concurrent.ExecutionException {
+    void awaitDispatched() throws InterruptedException, ExecutionException {
         dispatch.submit(() -> { }).get();
     }
 
     @PreDestroy
     void stop() {
         dispatch.shutdownNow();
+        helper.shutdownNow();
     }
 }

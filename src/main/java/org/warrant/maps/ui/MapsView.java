@@ -81,8 +81,8 @@ class MapsView extends Div {
     private Div card(MapSummary m, boolean mine) {
         RouterLink title = new RouterLink(m.title(), MapEditorView.class, MapEditorView.parameters(m.id()));
         title.addClassName("map-card-title");
-        Span meta = new Span("%d nodes · changed %s%s".formatted(m.nodes(), WHEN.format(m.updatedAt()),
-                mine ? "" : " · by " + m.owner()));
+        Span meta = new Span("%d nodes · changed %s%s%s".formatted(m.nodes(), WHEN.format(m.updatedAt()),
+                mine ? "" : " · by " + m.owner(), m.groupId() != null ? " · group work" : m.seminarWork() ? " · seminar work" : ""));
         meta.addClassName("map-card-meta");
         Div card = new Div(title, meta);
         card.addClassName("map-card");
@@ -99,7 +99,7 @@ class MapsView extends Div {
             Notification.show("Duplicated “" + m.title() + "”.");
             refresh();
         }));
-        if (mine) {
+        if (mine && !m.seminarWork()) { // the seminar keeps its work
             actions.add(action("Delete", VaadinIcon.TRASH, () -> confirmDelete(m)));
         }
         card.add(actions);

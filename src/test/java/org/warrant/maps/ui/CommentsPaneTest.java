@@ -1,0 +1,58 @@
+package org.warrant.maps.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.tabs.TabSheet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import org.warrant.maps.CommentService;
+import org.warrant.maps.MapEditService;
+import org.warrant.maps.MapNode;
+import org.warrant.maps.MapService;
+import org.warrant.maps.NodeKind;
+import org.warrant.maps.Stance;
+import org.warrant.sources.ArticleService;
+
+/** The editor's Comments tab: a thread on the selected node, its count in the tab and the outline, resolving it. */
+@SpringBootTest
+@ActiveProfiles({"demo", "test"})
+@WithMockUser(username = "student1", roles = "STUDENT")
+class CommentsPaneTest extends SpringBrowserlessTest {
+
+    @Autowired MapService maps;
+    @Autowired MapEditService edits;
+    @Autowired ArticleService articles;
+    @Autowired CommentService comments;
+
+    @Test
+    void a_comment_on_the_selected_node_shows_in_the_tab_and_the_outline_and_can_be_resolved() {
+        long mapId = maps.create("Comment map " + System.nanoTime(), null, List.of(articles.list("").getFirst().id()));
+        MapNode claim = edits.add(mapId, null, null, NodeKind.CLAIM, Stance.NONE, "A claim to discuss.");
+        MapEditorView view = navigate("maps/" + mapId, MapEditorView.class);
+        assertThat(view.commentsPane.draft).as("built only when the tab opens").isNull();
+
+        TabSheet tabs = find(TabSheet.class).single();
+        tabs.setSelectedIndex(1);
+        roundTrip(); // the tab sheet puts the selected content in on the way to the browser
+        view.outline.select(claim.id());
+        test(view.commentsPane.draft).setValue("Is this claim the paper's or mine?");
+        test(view.commentsPane.add).click();
+
+        assertThat(tabs.getTabAt(1).getLabel()).isEqualTo("Comments (1)");
+        assertThat(view.commentsPane.threads.getElement().getTextRecursively()).contains("Is this claim the paper's or mine?");
+        assertThat(comments.onMap(mapId)).singleElement().satisfies(c -> assertThat(c.nodeId()).isEqualTo(claim.id()));
+
+        Button resolve = find(Button.class, view.commentsPane.threads).all().stream()
+                .filter(b -> b.getText().equals("Resolve")).findFirst().orElseThrow();
+        test(resolve).click();
+        assertThat(tabs.getTabAt(1).getLabel()).isEqualTo("Comments");
+        assertThat(comments.onMap(mapId).getFirst().resolved()).isTrue();
+    }
+}
