@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.Span;
  */
 class LiveEditing extends Div {
 
+    static final int SHOWN_BY_NAME = 6;
+
     private final MapRooms rooms;
     private final OutlinePane outline;
     private final long mapId;
@@ -68,22 +70,34 @@ class LiveEditing extends Div {
         }
         add(new Span("Also here:"));
         Map<Long, String> editedByOthers = new HashMap<>();
-        for (MapRooms.Presence p : others) {
-            Span person = new Span(p.name());
-            person.addClassName("presence-person");
-            if (p.editing() != null && outline.node(p.editing()) != null) {
+        int shown = 0;
+        // those editing first; a full room is summed up, not listed
+        for (MapRooms.Presence p : others.stream().sorted(java.util.Comparator.comparing(p -> p.editing() == null)).toList()) {
+            boolean editingNode = p.editing() != null && outline.node(p.editing()) != null;
+            if (editingNode) {
                 editedByOthers.put(p.editing(), p.name());
-                Span what = new Span(" editing “" + ArticlePane.shortTitle(outline.node(p.editing()).text()) + "”");
-                what.addClassName("presence-editing");
-                person.add(what);
             }
-            add(person);
+            if (shown++ < SHOWN_BY_NAME) {
+                Span person = new Span(p.name());
+                person.addClassName("presence-person");
+                if (editingNode) {
+                    Span what = new Span(" editing “" + ArticlePane.shortTitle(outline.node(p.editing()).text()) + "”");
+                    what.addClassName("presence-editing");
+                    person.add(what);
+                }
+                add(person);
+            }
+        }
+        if (others.size() > SHOWN_BY_NAME) {
+            add(new Span("and " + (others.size() - SHOWN_BY_NAME) + " more"));
         }
         outline.markEditedByOthers(editedByOthers);
     }
 
-    /** After the map changed, the node names shown may have changed too. */
+    /** After the map changed, the texts of the nodes others are editing may have changed too. */
     void refresh() {
-        show(present);
+        if (present.stream().anyMatch(p -> p.editing() != null && !p.username().equals(username))) {
+            show(present);
+        }
     }
 }

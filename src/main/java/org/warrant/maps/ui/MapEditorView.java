@@ -167,11 +167,15 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             Notification.show("This map was deleted or is no longer open to you.").addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
+        MapContent before = content;
         content = latest.get();
         outline.update(content);
         graph.refresh();
         articlePane.show(content);
-        toolbar.update(outline.selected(), content.editable());
+        Optional<MapNode> selected = outline.selected();
+        if (!selected.equals(outline.selectedId().map(before::node)) || before.editable() != content.editable()) {
+            toolbar.update(selected, content.editable()); // most changes are to other nodes: the tools stay as they are
+        }
         live.refresh();
     }
 

@@ -62,6 +62,8 @@ class MapRooms {
         final Authentication user = SecurityContextHolder.getContext().getAuthentication(); // taken in the editor's own request
         final AtomicBoolean changePending = new AtomicBoolean();
         final AtomicReference<Optional<MapContent>> latest = new AtomicReference<>();
+        final AtomicBoolean presencePending = new AtomicBoolean();
+        final AtomicReference<List<Presence>> latestPresence = new AtomicReference<>(List.of());
         volatile Long editing;
 
         Seat(long mapId, UI ui, String username, String name, Listener listener, java.util.function.Consumer<List<Presence>> onPresence) {
@@ -148,7 +150,15 @@ class MapRooms {
         List<Presence> present = new ArrayList<>(rooms.getOrDefault(mapId, Set.of()).stream()
                 .map(s -> new Presence(s.username, s.name, s.editing)).distinct().toList());
         present.sort(Comparator.comparing(Presence::name));
-        dispatch.execute(() -> rooms.getOrDefault(mapId, Set.of()).forEach(seat -> deliver(seat, () -> seat.onPresence.accept(present))));
+        dispatch.execute(() -> rooms.getOrDefault(mapId, Set.of()).forEach(seat -> {
+            seat.latestPresence.set(present);
+            if (seat.presencePending.compareAndSet(false, true)) { // many arriving at once: one update, with the latest
+                deliver(seat, () -> {
+                    seat.presencePending.set(false);
+                    seat.onPresence.accept(seat.latestPresence.get());
+                });
+            }
+        }));
     }
 
     /** Runs the command in the editor's UI, as the editor's user: the services check who asks. */

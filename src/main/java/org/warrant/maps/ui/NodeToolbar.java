@@ -81,7 +81,10 @@ class NodeToolbar extends Div {
         stance.setEnabled(editable && editor.isKind(selected, NodeKind.EVIDENCE));
         boolean reason = editor.isKind(selected, NodeKind.PREMISE) || editor.isKind(selected, NodeKind.OBJECTION);
         boolean grouped = selected.map(n -> n.reasonGroup() != null).orElse(false);
-        link.setText(grouped ? "Unlink from its co-premises" : "Link with the reason above");
+        String linkLabel = grouped ? "Unlink from its co-premises" : "Link with the reason above";
+        if (!linkLabel.equals(link.getText())) {
+            link.setText(linkLabel);
+        }
         link.setEnabled(editable && reason);
         undercut.setEnabled(editable && editor.isKind(selected, NodeKind.OBJECTION));
         undercut.setValue(selected.map(MapNode::undercut).orElse(false));
