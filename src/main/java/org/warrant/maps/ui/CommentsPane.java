@@ -10,13 +10,12 @@ import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.springframework.security.access.AccessDeniedException;
 import org.warrant.maps.CommentService;
@@ -36,7 +35,8 @@ class CommentsPane extends Div {
     private final long mapId;
     private final OutlinePane outline;
     private final boolean canComment;
-    private Tab tab;
+    private Button opener;
+    private Dialog dialog;
     Div threads;
     TextArea draft;
     Button add;
@@ -51,7 +51,7 @@ class CommentsPane extends Div {
         addClassName("comments-pane");
     }
 
-    /** Builds the pane when its tab is first opened: most editors never open it, and each part is state kept per editor. */
+    /** Builds the pane when first opened: most editors never open it, and each part is state kept per editor. */
     void activate() {
         if (threads != null) {
             return;
@@ -72,22 +72,31 @@ class CommentsPane extends Div {
         render();
     }
 
-    /** Becomes the "Comments" tab of {@code sheet}, built the first time the tab is opened. */
-    void placeIn(TabSheet sheet) {
-        tab = sheet.add("Comments", this);
-        sheet.addSelectedChangeListener(e -> {
-            if (e.getSelectedTab() == tab) {
+    /** {@code button} opens the comments beside the map (a dialog that stays open while the user works). */
+    void openWith(Button button) {
+        opener = button;
+        button.addClickListener(e -> {
+            if (dialog == null) {
+                dialog = new Dialog(this);
+                dialog.setHeaderTitle("Comments");
+                dialog.setModal(false);
+                dialog.setDraggable(true);
+                dialog.setResizable(true);
+                dialog.setWidth("26rem");
+                dialog.addClassName("comments-dialog");
+                dialog.getHeader().add(new Button("Close", close -> dialog.close()));
                 activate();
             }
+            dialog.open();
         });
     }
 
-    /** Reads the map's comments again and shows them here, in the tab's label and in the outline's column. */
+    /** Reads the map's comments again and shows them here, on the button that opens them and in the outline. */
     void reload() {
         all = comments.onMap(mapId);
         Map<Long, Integer> open = openThreads();
         int count = open.values().stream().mapToInt(Integer::intValue).sum();
-        tab.setLabel(count == 0 ? "Comments" : "Comments (" + count + ")");
+        opener.setText(count == 0 ? "Comments" : "Comments (" + count + ")");
         outline.showOpenComments(open);
         select(outline.selected());
     }

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -108,13 +107,10 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         commentsPane = new CommentsPane(comments, mapId, maps.canComment(mapId), outline);
         MapHeader header = new MapHeader(content.map(), content.editable(), toolbar, live,
                 () -> new ExportDialog(outlines, mapId, commentsPane.hasComments()).open(), this::copy);
+        commentsPane.openWith(header.comments);
         graph = new MapGraph(mapId, nodeId -> outline.select(nodeId));
         graph.addClassName("map-graph");
-        TabSheet lower = new TabSheet();
-        lower.add("Diagram", graph);
-        commentsPane.placeIn(lower);
-        lower.setSizeFull();
-        SplitLayout mapSide = new SplitLayout(outline, lower, SplitLayout.Orientation.VERTICAL);
+        SplitLayout mapSide = new SplitLayout(outline, graph, SplitLayout.Orientation.VERTICAL);
         mapSide.setSplitterPosition(42);
         mapSide.addClassName("map-side");
         SplitLayout split = new SplitLayout(articlePane, mapSide);

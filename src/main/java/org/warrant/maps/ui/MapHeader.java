@@ -15,6 +15,8 @@ import org.warrant.maps.ArgumentMap;
  */
 class MapHeader extends Div {
 
+    final Button comments = new Button("Comments", VaadinIcon.COMMENTS_O.create());
+
     MapHeader(ArgumentMap map, boolean editable, NodeToolbar toolbar, LiveEditing live, Runnable onExport, Runnable onCopy) {
         H1 heading = new H1(map.title());
         heading.addClassName("map-title");
@@ -23,7 +25,9 @@ class MapHeader extends Div {
         export.addClassName("export-button");
         RouterLink history = new RouterLink("History", MapHistoryView.class, MapEditorView.parameters(map.id()));
         history.addClassName("history-link");
-        add(new RouterLink("← Maps", MapsView.class), heading, export, history);
+        comments.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        comments.addClassName("comments-button");
+        add(new RouterLink("← Maps", MapsView.class), heading, export, comments, history);
         if (editable) {
             add(toolbar);
         } else {

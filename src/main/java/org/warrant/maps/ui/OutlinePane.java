@@ -46,12 +46,11 @@ class OutlinePane extends Div {
         this.onEditCommit = onEditCommit;
         addClassName("outline-pane");
         grid.addHierarchyColumn(id -> node(id).text()).setHeader("Argument").setFlexGrow(1).setKey("text").setEditorComponent(editor);
-        grid.addColumn(id -> NodeLabels.role(node(id), parentOf(id))).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
+        // The role column also counts open comments: one column less is state every open editor saves.
+        grid.addColumn(id -> NodeLabels.role(node(id), parentOf(id)) + (openComments.containsKey(id) ? " · " + openComments.get(id) + " 💬" : ""))
+                .setHeader("Role").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(id -> content.citationsOf(id).size()).setHeader("Passages").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(id -> openComments.getOrDefault(id, 0) == 0 ? "" : openComments.get(id).toString())
-                .setHeader("Comments").setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(id -> NodeLabels.partNames(node(id)) + (editedByOthers.containsKey(id) ? " remote-editing" : ""));
-        grid.setTooltipGenerator(id -> editedByOthers.containsKey(id) ? editedByOthers.get(id) + " is editing this" : null);
         grid.setSelectionMode(Grid.SelectionMode.SINGLE);
         grid.addSelectionListener(e -> onSelect.accept(e.getFirstSelectedItem().map(this::node)));
         grid.addCellFocusListener(e -> e.getItem().ifPresent(id -> grid.select(id)));

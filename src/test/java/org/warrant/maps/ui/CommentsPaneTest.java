@@ -6,7 +6,6 @@ import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.tabs.TabSheet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +19,7 @@ import org.warrant.maps.NodeKind;
 import org.warrant.maps.Stance;
 import org.warrant.sources.ArticleService;
 
-/** The editor's Comments tab: a thread on the selected node, its count in the tab and the outline, resolving it. */
+/** The editor's comments: a thread on the selected node, its count in the tab and the outline, resolving it. */
 @SpringBootTest
 @ActiveProfiles({"demo", "test"})
 @WithMockUser(username = "student1", roles = "STUDENT")
@@ -36,23 +35,23 @@ class CommentsPaneTest extends SpringBrowserlessTest {
         long mapId = maps.create("Comment map " + System.nanoTime(), null, List.of(articles.list("").getFirst().id()));
         MapNode claim = edits.add(mapId, null, null, NodeKind.CLAIM, Stance.NONE, "A claim to discuss.");
         MapEditorView view = navigate("maps/" + mapId, MapEditorView.class);
-        assertThat(view.commentsPane.draft).as("built only when the tab opens").isNull();
+        assertThat(view.commentsPane.draft).as("built only when first opened").isNull();
 
-        TabSheet tabs = find(TabSheet.class).single();
-        tabs.setSelectedIndex(1);
-        roundTrip(); // the tab sheet puts the selected content in on the way to the browser
+        Button opener = find(MapHeader.class).single().comments;
+        test(opener).click();
+        roundTrip(); // the dialog joins the page on the way to the browser
         view.outline.select(claim.id());
         test(view.commentsPane.draft).setValue("Is this claim the paper's or mine?");
         test(view.commentsPane.add).click();
 
-        assertThat(tabs.getTabAt(1).getLabel()).isEqualTo("Comments (1)");
+        assertThat(opener.getText()).isEqualTo("Comments (1)");
         assertThat(view.commentsPane.threads.getElement().getTextRecursively()).contains("Is this claim the paper's or mine?");
         assertThat(comments.onMap(mapId)).singleElement().satisfies(c -> assertThat(c.nodeId()).isEqualTo(claim.id()));
 
         Button resolve = find(Button.class, view.commentsPane.threads).all().stream()
                 .filter(b -> b.getText().equals("Resolve")).findFirst().orElseThrow();
         test(resolve).click();
-        assertThat(tabs.getTabAt(1).getLabel()).isEqualTo("Comments");
+        assertThat(opener.getText()).isEqualTo("Comments");
         assertThat(comments.onMap(mapId).getFirst().resolved()).isTrue();
     }
 }
