@@ -139,7 +139,8 @@ class MapGraph extends HTMLElement {
       this.draw(map.nodes);
       this.status.textContent = map.nodes.length ? '' : 'No nodes yet: add a claim in the outline.';
       this.loaded = src;
-      if (first) this.fit();
+      if (first || this.wasEmpty) this.fit(); // the first boxes of a map that had none are shown whole
+      this.wasEmpty = map.nodes.length === 0;
       this.render();
       // Pan to the selected box only when the selection is new: a redraw for someone else's edit leaves the view alone.
       this.markSelected(first || this.revealed !== this.getAttribute('selected'));

@@ -83,6 +83,8 @@ class CommentsPane extends Div {
                 dialog.setDraggable(true);
                 dialog.setResizable(true);
                 dialog.setWidth("26rem");
+                dialog.setTop("7rem"); // over the diagram, beside the outline, not over the article
+                dialog.setLeft("calc(100vw - 28rem)");
                 dialog.addClassName("comments-dialog");
                 dialog.getHeader().add(new Button("Close", close -> dialog.close()));
                 activate();

@@ -63,7 +63,11 @@ class LiveEditing extends Div {
     void show(List<MapRooms.Presence> people) {
         present = people;
         removeAll();
-        List<MapRooms.Presence> others = people.stream().filter(p -> !p.username().equals(username)).toList();
+        // one line per person, however many windows they have open: the one editing a node speaks for them
+        List<MapRooms.Presence> others = people.stream().filter(p -> !p.username().equals(username))
+                .collect(java.util.stream.Collectors.toMap(MapRooms.Presence::username, p -> p,
+                        (x, y) -> x.editing() != null ? x : y, java.util.LinkedHashMap::new))
+                .values().stream().toList();
         if (others.isEmpty()) {
             outline.markEditedByOthers(Map.of());
             return; // alone: nothing worth a line

@@ -151,7 +151,10 @@ class MapRooms {
                 .map(s -> new Presence(s.username, s.name, s.editing)).distinct().toList());
         present.sort(Comparator.comparing(Presence::name));
         dispatch.execute(() -> rooms.getOrDefault(mapId, Set.of()).forEach(seat -> {
-            seat.latestPresence.set(present);
+            List<Presence> others = present.stream().filter(p -> !p.username().equals(seat.username)).toList();
+            if (others.equals(seat.latestPresence.getAndSet(others))) {
+                return; // nothing new for this editor (its own user's other windows are not shown)
+            }
             if (seat.presencePending.compareAndSet(false, true)) { // many arriving at once: one update, with the latest
                 deliver(seat, () -> {
                     seat.presencePending.set(false);

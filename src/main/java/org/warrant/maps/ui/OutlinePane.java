@@ -25,7 +25,8 @@ class OutlinePane extends Div {
     static final int FULLY_EXPANDED_UP_TO = 500;
 
     final TreeGrid<Long> grid = new TreeGrid<>();
-    final TextField editor = new TextField();
+    TextField editor; // made on the first inline edit: most editors are opened to read, and the field is state kept per editor
+    private Grid.Column<Long> textColumn;
     private final OutlineData data = new OutlineData();
     private MapContent content;
     private final Consumer<OutlineCommand> onCommand;
@@ -45,10 +46,10 @@ class OutlinePane extends Div {
         this.onCommand = onCommand;
         this.onEditCommit = onEditCommit;
         addClassName("outline-pane");
-        grid.addHierarchyColumn(id -> node(id).text()).setHeader("Argument").setFlexGrow(1).setKey("text").setEditorComponent(editor);
+        textColumn = grid.addHierarchyColumn(id -> node(id).text()).setHeader("Argument").setFlexGrow(1).setKey("text");
         // The role column also counts open comments: one column less is state every open editor saves.
         grid.addColumn(id -> NodeLabels.role(node(id), parentOf(id)) + (openComments.containsKey(id) ? " · " + openComments.get(id) + " 💬" : ""))
-                .setHeader("Role").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Role").setWidth("11rem").setFlexGrow(0); // room for "Evidence against · 2 💬"; auto width is measured once
         grid.addColumn(id -> content.citationsOf(id).size()).setHeader("Passages").setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(id -> NodeLabels.partNames(node(id)) + (editedByOthers.containsKey(id) ? " remote-editing" : ""));
         grid.setSelectionMode(Grid.SelectionMode.SINGLE);
@@ -65,8 +66,6 @@ class OutlinePane extends Div {
                 update(latest);
             }
         });
-        editor.setWidthFull();
-        editor.setMaxLength(org.warrant.maps.MapRules.MAX_TEXT_LENGTH);
         shortcuts();
         add(grid);
     }
@@ -77,15 +76,6 @@ class OutlinePane extends Div {
                 onCommand.accept(command);
             }
         });
-        // In the inline editor Enter (or leaving the field) saves and Escape cancels; the outline's keys wait.
-        editor.addKeyDownListener(Key.ENTER, e -> commitEdit());
-        editor.addKeyDownListener(Key.ESCAPE, e -> {
-            grid.getEditor().cancel();
-            grid.focus();
-        });
-        editor.addBlurListener(e -> commitEdit());
-        editor.getElement().executeJs("""
-                this.addEventListener('keydown', e => { if (['Enter', 'Escape', 'Tab'].includes(e.key)) e.stopPropagation(); });""");
         // Typing a letter on a row starts editing it with that letter, as in a spreadsheet (Space still selects).
         grid.getElement().executeJs("""
                 const pane = $0;
@@ -94,6 +84,26 @@ class OutlinePane extends Div {
                     e.preventDefault(); pane.$server.typed(e.key);
                   }
                 });""", getElement());
+    }
+
+    /** The inline text field, made when first needed. */
+    private TextField editor() {
+        if (editor == null) {
+            editor = new TextField();
+            editor.setWidthFull();
+            editor.setMaxLength(org.warrant.maps.MapRules.MAX_TEXT_LENGTH);
+            // Enter (or leaving the field) saves and Escape cancels; the outline's keys wait meanwhile.
+            editor.addKeyDownListener(Key.ENTER, e -> commitEdit());
+            editor.addKeyDownListener(Key.ESCAPE, e -> {
+                grid.getEditor().cancel();
+                grid.focus();
+            });
+            editor.addBlurListener(e -> commitEdit());
+            editor.getElement().executeJs("""
+                    this.addEventListener('keydown', e => { if (['Enter', 'Escape', 'Tab'].includes(e.key)) e.stopPropagation(); });""");
+            textColumn.setEditorComponent(editor);
+        }
+        return editor;
     }
 
     void show(MapContent newContent) {
@@ -180,8 +190,9 @@ class OutlinePane extends Div {
     /** Opens the row's text for editing; a whole text is selected (to overtype), a typed letter is continued. */
     void startEditing(long nodeId, String initialText) {
         editBase = content.node(nodeId);
+        TextField field = editor();
         grid.getEditor().editItem(nodeId);
-        editor.setValue(initialText);
+        field.setValue(initialText);
         // The field is put into the row on the client after this response; focus it once it is there.
         editor.getElement().executeJs("""
                 requestAnimationFrame(() => { this.focus();
