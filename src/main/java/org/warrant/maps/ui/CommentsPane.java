@@ -24,10 +24,10 @@ import org.warrant.maps.MapNode;
 import org.warrant.maps.MapRuleException;
 
 /**
- * Feedback in the editor: the threads on the selected node (with no node selected, the open threads of the
+ * Feedback in the editor, in a dialog the header's Comments button opens: the threads on the selected node (with no node selected, the open threads of the
  * whole map), each with its replies, Reply and Resolve; and a box to start a thread on the selected node.
  */
-class CommentsPane extends Div {
+class CommentsPane {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
@@ -37,6 +37,7 @@ class CommentsPane extends Div {
     private final boolean canComment;
     private Button opener;
     private Dialog dialog;
+    private Div panel; // made when first opened, with all that is in it
     Div threads;
     TextArea draft;
     Button add;
@@ -48,7 +49,6 @@ class CommentsPane extends Div {
         this.mapId = mapId;
         this.outline = outline;
         this.canComment = canComment;
-        addClassName("comments-pane");
     }
 
     /** Builds the pane when first opened: most editors never open it, and each part is state kept per editor. */
@@ -68,7 +68,8 @@ class CommentsPane extends Div {
         Div form = new Div(draft, add);
         form.addClassName("comment-form");
         form.setVisible(canComment);
-        add(threads, form);
+        panel = new Div(threads, form);
+        panel.addClassName("comments-pane");
         render();
     }
 
@@ -77,7 +78,8 @@ class CommentsPane extends Div {
         opener = button;
         button.addClickListener(e -> {
             if (dialog == null) {
-                dialog = new Dialog(this);
+                activate();
+                dialog = new Dialog(panel);
                 dialog.setHeaderTitle("Comments");
                 dialog.setModal(false);
                 dialog.setDraggable(true);
@@ -87,7 +89,6 @@ class CommentsPane extends Div {
                 dialog.setLeft("calc(100vw - 28rem)");
                 dialog.addClassName("comments-dialog");
                 dialog.getHeader().add(new Button("Close", close -> dialog.close()));
-                activate();
             }
             dialog.open();
         });

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouterLink;
 import org.warrant.maps.ArgumentMap;
 
@@ -15,12 +14,12 @@ import org.warrant.maps.ArgumentMap;
  */
 class MapHeader extends Div {
 
-    final Button comments = new Button("Comments", VaadinIcon.COMMENTS_O.create());
+    final Button comments = new Button("Comments");
 
     MapHeader(ArgumentMap map, boolean editable, NodeToolbar toolbar, LiveEditing live, Runnable onExport, Runnable onCopy) {
         H1 heading = new H1(map.title());
         heading.addClassName("map-title");
-        Button export = new Button("Export", VaadinIcon.DOWNLOAD_ALT.create(), e -> onExport.run());
+        Button export = new Button("Export", e -> onExport.run()); // text only, like Comments and History: an icon is one more component per open editor
         export.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         export.addClassName("export-button");
         RouterLink history = new RouterLink("History", MapHistoryView.class, MapEditorView.parameters(map.id()));
