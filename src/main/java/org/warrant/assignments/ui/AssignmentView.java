@@ -26,6 +26,7 @@ import org.warrant.assignments.AssignmentPage;
 import org.warrant.assignments.AssignmentService;
 import org.warrant.assignments.Work;
 import org.warrant.sources.ArticleService;
+import org.warrant.ui.NotFound;
 import org.warrant.ui.Notice;
 
 /**
@@ -82,10 +83,8 @@ class AssignmentView extends Div implements BeforeEnterObserver, HasDynamicTitle
             page = assignments.open(id);
         } catch (AssignmentNotFoundException e) {
             title = "Assignment not found";
-            Div box = new Div(new H1("Assignment not found"), new Paragraph("There is no assignment at this address that you can open."),
-                    new RouterLink("Go to your assignments", AssignmentsView.class));
-            box.addClassName("empty-state");
-            add(box);
+            add(new NotFound("Assignment", "There is no assignment at this address that you can open.",
+                    new RouterLink("Go to your assignments", AssignmentsView.class)));
             return;
         }
         title = page.assignment().title();

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
@@ -37,6 +35,7 @@ import org.warrant.maps.NodeKind;
 import org.warrant.maps.StaleEditException;
 import org.warrant.security.CurrentUser;
 import org.warrant.sources.ArticleService;
+import org.warrant.ui.NotFound;
 
 /**
  * The map editor: the map's articles on one side, the map's outline on the other. Text selected in an
@@ -89,10 +88,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             content = maps.open(mapId);
         } catch (MapNotFoundException e) {
             title = "Map not found";
-            Div box = new Div(new H1("Map not found"), new Paragraph("There is no map at this address that you can open."),
-                    new RouterLink("Go to your maps", MapsView.class));
-            box.addClassName("empty-state");
-            add(box);
+            add(new NotFound("Map", "There is no map at this address that you can open.", new RouterLink("Go to your maps", MapsView.class)));
             return;
         }
         title = content.map().title();

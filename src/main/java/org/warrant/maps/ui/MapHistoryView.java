@@ -28,6 +28,7 @@ import org.warrant.maps.MapNode;
 import org.warrant.maps.MapNotFoundException;
 import org.warrant.maps.MapService;
 import org.warrant.maps.MapTree;
+import org.warrant.ui.NotFound;
 
 /**
  * A map's history, to step through: every change and comment with who made it and when, and beside it the
@@ -78,8 +79,7 @@ class MapHistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle
             lines = history.history(mapId);
         } catch (MapNotFoundException e) {
             title = "Map not found";
-            add(new H1("Map not found"), new Paragraph("There is no map at this address that you can open."),
-                    new RouterLink("Go to your maps", MapsView.class));
+            add(new NotFound("Map", "There is no map at this address that you can open.", new RouterLink("Go to your maps", MapsView.class)));
             return;
         }
         Div controls = new Div(button("First", () -> go(0)), button("Previous", () -> go(at - 1)), position,

@@ -22,6 +22,7 @@ import jakarta.annotation.security.PermitAll;
 import org.warrant.sources.ArticleBlock;
 import org.warrant.sources.ArticleService;
 import org.warrant.sources.BlockKind;
+import org.warrant.ui.NotFound;
 
 /**
  * Reads one article: metadata, headings, numbered paragraphs with a link each ({@code #p12}). All article text
@@ -109,11 +110,8 @@ class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private static Div notFound() {
-        Div box = new Div(new H1("Article not found"),
-                new Paragraph("There is no article at this address. It may have been removed, or the link is mistyped."),
+        return new NotFound("Article", "There is no article at this address. It may have been removed, or the link is mistyped.",
                 new RouterLink("Go to the library", LibraryView.class));
-        box.addClassName("empty-state");
-        return box;
     }
 
     /**
