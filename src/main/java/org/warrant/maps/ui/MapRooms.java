@@ -49,6 +49,7 @@ class MapRooms {
         void commentsChanged();
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MapRooms.class);
     static final int SPLIT_FROM = 16; // editors in a room from which the second thread helps
 
     /** One open editor. */
@@ -121,7 +122,13 @@ class MapRooms {
                 others.forEach(seat -> deliver(seat, seat.listener::commentsChanged));
                 return;
             }
-            Optional<MapBroadcast> now = maps.broadcast(change.mapId());
+            Optional<MapBroadcast> now;
+            try {
+                now = maps.broadcast(change.mapId());
+            } catch (RuntimeException e) { // the editors keep what they show; their next own action reloads the map
+                log.warn("Could not read map {} to show its change to {} other editors", change.mapId(), others.size(), e);
+                return;
+            }
             inTwo(others, seat -> {
                 seat.latest.set(now.flatMap(b -> b.contentFor(seat.username)));
                 if (seat.changePending.compareAndSet(false, true)) { // a burst of changes: one refresh, with the latest
