@@ -46,8 +46,7 @@ public class CommentService {
     /** The map's comments, oldest first; empty for readers who may not comment. */
     @Transactional(readOnly = true)
     public List<MapComment> onMap(long mapId) {
-        ArgumentMap map = access.readable(mapId);
-        if (!access.canComment(map)) {
+        if (!access.readableAudience(mapId).comments(access.user())) {
             return List.of();
         }
         Map<String, String> names = new HashMap<>();

@@ -79,21 +79,14 @@ class MapAccess {
         return audience.map();
     }
 
-    boolean canEdit(ArgumentMap map) {
-        return audience(map).edits(user());
-    }
-
-    boolean canComment(ArgumentMap map) {
-        return audience(map).comments(user());
-    }
-
     /** Maps in the bin: only their owner sees them, to restore them. */
     ArgumentMap deletedOwned(long mapId) {
         return maps.findById(mapId).filter(m -> m.deletedAt() != null && m.owner().equals(user()))
                 .orElseThrow(() -> new MapNotFoundException(mapId));
     }
 
-    private Audience readableAudience(long mapId) {
+    /** The map with who may do what to it, when the user may read it; the rules are then asked without more queries. */
+    Audience readableAudience(long mapId) {
         String user = user();
         ArgumentMap map = maps.findById(mapId).filter(m -> m.deletedAt() == null).orElseThrow(() -> new MapNotFoundException(mapId));
         Audience audience = audience(map);

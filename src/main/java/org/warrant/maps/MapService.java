@@ -75,11 +75,11 @@ public class MapService {
 
     @Transactional(readOnly = true)
     public MapContent open(long mapId) {
-        ArgumentMap map = access.readable(mapId);
+        Audience audience = access.readableAudience(mapId);
         // The version is read before the nodes, so a snapshot is never older than the version it is filed under.
         long contentVersion = maps.contentVersion(mapId);
         MapSnapshot snapshot = snapshots.get(mapId, contentVersion, id -> loader.load(id, contentVersion));
-        return new MapContent(map, snapshot, access.canEdit(map));
+        return new MapContent(audience.map(), snapshot, audience.edits(access.user()));
     }
 
     /**
@@ -185,7 +185,7 @@ public class MapService {
     /** Whether the current user may comment on the map (see {@link CommentService}). */
     @Transactional(readOnly = true)
     public boolean canComment(long mapId) {
-        return access.canComment(access.readable(mapId));
+        return access.readableAudience(mapId).comments(access.user());
     }
 
     /** A shared map can be read (and duplicated) by every signed-in user; only its owner edits it. */
