@@ -136,26 +136,31 @@ class OutlinePane extends Div {
         }
     }
 
-    /**
-     * Marks the rows that others are editing now (node id to their name). The rows are sent again past the
-     * data provider, whose refresh events would close this user's own open row.
-     */
+    /** Marks the rows that others are editing now (node id to their name). */
     void markEditedByOthers(Map<Long, String> editing) {
-        java.util.Set<Long> changed = new java.util.HashSet<>(editedByOthers.keySet());
-        changed.addAll(editing.keySet());
+        Map<Long, String> before = editedByOthers;
         editedByOthers = Map.copyOf(editing);
-        Long mine = grid.getEditor().isOpen() ? grid.getEditor().getItem() : null;
-        changed.stream().filter(id -> content.node(id) != null && !id.equals(mine)).forEach(grid.getDataCommunicator()::refresh);
+        resendChanged(before, editedByOthers);
     }
 
-    /** Open comment threads per node, for the Comments column; only rows whose count changed are sent again. */
+    /** Open comment threads per node, counted in the Role column. */
     void showOpenComments(Map<Long, Integer> open) {
-        java.util.Set<Long> changed = new java.util.HashSet<>(openComments.keySet());
-        changed.addAll(open.keySet());
-        changed.removeIf(id -> java.util.Objects.equals(openComments.get(id), open.get(id)));
+        Map<Long, Integer> before = openComments;
         openComments = Map.copyOf(open);
+        resendChanged(before, openComments);
+    }
+
+    /**
+     * Sends again the rows whose mark differs between {@code before} and {@code after}, past the data provider,
+     * whose refresh events would close this user's own open row (which is left as it is).
+     */
+    private void resendChanged(Map<Long, ?> before, Map<Long, ?> after) {
+        java.util.Set<Long> rows = new java.util.HashSet<>(before.keySet());
+        rows.addAll(after.keySet());
         Long mine = grid.getEditor().isOpen() ? grid.getEditor().getItem() : null;
-        changed.stream().filter(id -> content.node(id) != null && !id.equals(mine)).forEach(grid.getDataCommunicator()::refresh);
+        rows.stream().filter(id -> !java.util.Objects.equals(before.get(id), after.get(id)))
+                .filter(id -> content.node(id) != null && !id.equals(mine))
+                .forEach(grid.getDataCommunicator()::refresh);
     }
 
     void select(long nodeId) {
