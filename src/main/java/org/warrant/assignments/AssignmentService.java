@@ -29,6 +29,7 @@ import org.warrant.sources.ArticleService;
 public class AssignmentService {
 
     private static final Logger log = LoggerFactory.getLogger(AssignmentService.class);
+    private static final String INSTRUCTORS_DO_NOT_SUBMIT = "Instructors do not submit.";
 
     private final AssignmentStore store;
     private final SeminarService seminars;
@@ -87,7 +88,7 @@ public class AssignmentService {
         Seminar seminar = openSeminar(a);
         String prompt = SafeMarkdown.html(a.prompt());
         if (seminar.instructs()) {
-            return new AssignmentPage(a, seminar.name(), true, null, roster.all(a, seminar), prompt, false, "Instructors do not submit.");
+            return new AssignmentPage(a, seminar.name(), true, null, roster.all(a, seminar), prompt, false, INSTRUCTORS_DO_NOT_SUBMIT);
         }
         Work mine = roster.mine(a, seminar, me());
         String refusal = submitRefusal(a, seminar, mine);
@@ -122,13 +123,14 @@ public class AssignmentService {
     /** Records the map as it is now as the student's (or group's) submission. */
     @Transactional
     public void submit(long id) {
-        AssignmentPage page = open(id);
-        if (!page.canSubmit()) {
-            log.warn("{} was refused submitting assignment {}: {}", me(), id, page.cannotSubmitReason());
-            throw new IllegalStateException(page.cannotSubmitReason());
+        Assignment a = store.find(id).orElseThrow(() -> new AssignmentNotFoundException(id));
+        Seminar seminar = openSeminar(a);
+        String refusal = seminar.instructs() ? INSTRUCTORS_DO_NOT_SUBMIT : submitRefusal(a, seminar, roster.mine(a, seminar, me()));
+        if (refusal != null) {
+            log.warn("{} was refused submitting assignment {}: {}", me(), id, refusal);
+            throw new IllegalStateException(refusal);
         }
-        Assignment a = page.assignment();
-        Long group = a.groupWork() ? groupFor(a, seminars.open(a.seminarId())) : null;
+        Long group = groupFor(a, seminar);
         var work = store.workOf(id, group == null ? me() : null, group).orElseThrow();
         int nodes = maps.open(work.mapId()).nodes().size();
         store.insertSubmission(work.id(), me(), clock.instant(), nodes, outlines.export(work.mapId()).markdown());
