@@ -111,6 +111,17 @@ public class AccountService {
         return accounts.findByUsername(username).map(UserAccount::displayName);
     }
 
+    /** Each username's display name, in one query; a username without an account stands for itself. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        usernames.forEach(u -> names.put(u, u));
+        if (!usernames.isEmpty()) {
+            accounts.findByUsernameIn(java.util.Set.copyOf(usernames)).forEach(a -> names.put(a.username(), a.displayName()));
+        }
+        return names;
+    }
+
     @Transactional(readOnly = true)
     public Optional<Role> roleOf(String username) {
         return accounts.findByUsername(username).map(UserAccount::role);

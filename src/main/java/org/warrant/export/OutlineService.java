@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -75,7 +76,8 @@ public class OutlineService {
         Set<String> authors = new LinkedHashSet<>();
         authors.add(content.map().owner());
         content.tree().inTreeOrder().stream().map(MapNode::author).forEach(authors::add);
-        List<String> names = authors.stream().map(u -> accounts.displayName(u).orElse(u)).toList();
+        Map<String, String> displayed = accounts.displayNames(authors);
+        List<String> names = authors.stream().map(displayed::get).toList();
         List<MapComment> notes = withComments ? comments.onMap(mapId) : List.of();
         String markdown = OutlineWriter.write(content, mapArticles, names, LocalDate.now(clock), notes, clock.getZone());
         return new Outline(fileName(content.map().title()), markdown);

@@ -1,7 +1,6 @@
 package org.warrant.maps;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,9 +48,10 @@ public class CommentService {
         if (!access.readableAudience(mapId).comments(access.user())) {
             return List.of();
         }
-        Map<String, String> names = new HashMap<>();
-        return store.ofMap(mapId).stream().map(r -> new MapComment(r.id(), r.mapId(), r.nodeId(), r.replyTo(), r.author(),
-                names.computeIfAbsent(r.author(), u -> accounts.displayName(u).orElse(u)), r.text(), r.createdAt(),
+        List<CommentStore.Row> rows = store.ofMap(mapId);
+        Map<String, String> names = accounts.displayNames(rows.stream().map(CommentStore.Row::author).toList());
+        return rows.stream().map(r -> new MapComment(r.id(), r.mapId(), r.nodeId(), r.replyTo(), r.author(),
+                names.get(r.author()), r.text(), r.createdAt(),
                 r.resolvedBy(), r.resolvedAt())).toList();
     }
 

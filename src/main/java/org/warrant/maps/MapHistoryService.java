@@ -33,9 +33,10 @@ public class MapHistoryService {
     @Transactional(readOnly = true)
     public List<MapActivity> history(long mapId) {
         access.readable(mapId);
-        Map<String, String> names = new HashMap<>();
-        return log.of(mapId).stream().map(a -> new MapActivity(a.id(), a.at(), a.username(),
-                names.computeIfAbsent(a.username(), u -> accounts.displayName(u).orElse(u)), a.action(), a.nodeId(), a.summary())).toList();
+        List<MapActivity> lines = log.of(mapId);
+        Map<String, String> names = accounts.displayNames(lines.stream().map(MapActivity::username).toList());
+        return lines.stream().map(a -> new MapActivity(a.id(), a.at(), a.username(), names.get(a.username()), a.action(),
+                a.nodeId(), a.summary())).toList();
     }
 
     /**

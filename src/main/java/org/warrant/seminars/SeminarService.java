@@ -72,10 +72,11 @@ public class SeminarService {
         SeminarStore.Row row = store.find(id).orElseThrow(() -> new SeminarNotFoundException(id));
         List<SeminarStore.MemberRow> rows = store.members(id);
         Long myGroup = rows.stream().filter(m -> m.username().equals(me())).findFirst().map(SeminarStore.MemberRow::groupId).orElse(null);
+        java.util.Map<String, String> names = accounts.displayNames(rows.stream().map(SeminarStore.MemberRow::username).toList());
         List<Seminar.Member> members = rows.stream()
                 .filter(m -> role == MemberRole.INSTRUCTOR || m.role() == MemberRole.INSTRUCTOR || m.username().equals(me())
                         || (myGroup != null && myGroup.equals(m.groupId())))
-                .map(m -> new Seminar.Member(m.username(), accounts.displayName(m.username()).orElse(m.username()), m.role(), m.groupId()))
+                .map(m -> new Seminar.Member(m.username(), names.get(m.username()), m.role(), m.groupId()))
                 .toList();
         List<Seminar.Group> groups = role == MemberRole.INSTRUCTOR ? store.groups(id)
                 : store.groups(id).stream().filter(g -> g.id() == (myGroup == null ? -1 : myGroup)).toList();
