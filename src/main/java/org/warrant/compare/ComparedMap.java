@@ -1,0 +1,33 @@
+package org.warrant.compare;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.warrant.maps.Citation;
+import org.warrant.maps.MapContent;
+import org.warrant.maps.MapNode;
+
+/** One map under comparison: its nodes in reading order, parents before children, under a label (who made it). */
+public record ComparedMap(long mapId, String label, List<ComparedNode> nodes) {
+
+    public static ComparedMap of(String label, MapContent content) {
+        List<MapNode> ordered = content.tree().inTreeOrder();
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            index.put(ordered.get(i).id(), i);
+        }
+        List<ComparedNode> nodes = ordered.stream().map(n -> new ComparedNode(n.id(),
+                n.parentId() == null ? null : index.get(n.parentId()), n.kind(), n.stance(), n.text(),
+                content.citationsOf(n.id()).stream().map(Citation::passage).toList())).toList();
+        return new ComparedMap(content.map().id(), label, nodes);
+    }
+
+    public int size() {
+        return nodes.size();
+    }
+
+    public ComparedNode node(int index) {
+        return nodes.get(index);
+    }
+}

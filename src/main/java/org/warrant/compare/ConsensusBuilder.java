@@ -1,0 +1,200 @@
+package org.warrant.compare;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.warrant.maps.Passage;
+
+/**
+ * Groups the nodes of all maps into clusters of "the same argument" from the pairwise matchings: pairs matched
+ * on passages are joined before pairs matched on wording, stronger before weaker, and a join that would put two
+ * nodes of one map in a cluster is skipped. Clusters from at least k maps become the consensus; each takes the
+ * wording of its most central member, the kind and stance most members have, and the parent most members' parents
+ * fall in (or the nearest shared ancestor).
+ */
+final class ConsensusBuilder {
+
+    private record Link(int a, int b, double weight) {
+    }
+
+    private final List<MapFeatures> maps;
+    private final int[] offset;
+    private final int[] parent;
+    private final BitSet[] members;
+
+    private ConsensusBuilder(List<MapFeatures> maps) {
+        this.maps = maps;
+        offset = new int[maps.size() + 1];
+        for (int m = 0; m < maps.size(); m++) {
+            offset[m + 1] = offset[m] + maps.get(m).size();
+        }
+        parent = new int[offset[maps.size()]];
+        members = new BitSet[parent.length];
+        for (int m = 0; m < maps.size(); m++) {
+            for (int g = offset[m]; g < offset[m + 1]; g++) {
+                parent[g] = g;
+                members[g] = new BitSet();
+                members[g].set(m);
+            }
+        }
+    }
+
+    /** {@code pairs[p][q]} (p &lt; q): the matching of map p (left) with map q (right). */
+    static ConsensusMap build(List<MapFeatures> maps, Matching[][] pairs, int k) {
+        return new ConsensusBuilder(maps).consensus(pairs, k);
+    }
+
+    private ConsensusMap consensus(Matching[][] pairs, int k) {
+        List<Link> links = links(pairs);
+        for (Link l : links) {
+            int a = find(l.a()), b = find(l.b());
+            if (a != b && !members[a].intersects(members[b])) {
+                parent[a] = b;
+                members[b].or(members[a]);
+            }
+        }
+        double[] centrality = new double[parent.length];
+        for (Link l : links) {
+            if (find(l.a()) == find(l.b())) {
+                centrality[l.a()] += l.weight();
+                centrality[l.b()] += l.weight();
+            }
+        }
+        Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
+        for (int g = 0; g < parent.length; g++) {
+            if (members[find(g)].cardinality() >= k) {
+                clusters.computeIfAbsent(find(g), r -> new ArrayList<>()).add(g);
+            }
+        }
+        Map<Integer, Integer> parentCluster = new HashMap<>();
+        clusters.forEach((root, nodes) -> parentCluster.put(root, votedParent(nodes, clusters)));
+        breakCycles(parentCluster);
+        List<ConsensusMap.Node> out = new ArrayList<>();
+        Map<Integer, Integer> index = new HashMap<>();
+        for (int root : inTreeOrder(clusters, parentCluster)) {
+            List<Integer> nodes = clusters.get(root);
+            int centre = nodes.stream().max(Comparator.comparingDouble((Integer g) -> centrality[g]).thenComparing(g -> -g)).orElseThrow();
+            List<Passage> passages = nodes.stream().sorted(Comparator.comparingDouble((Integer g) -> -centrality[g]))
+                    .map(g -> nodeOf(g).passages()).filter(p -> !p.isEmpty()).findFirst().orElse(List.of());
+            int up = parentCluster.get(root);
+            index.put(root, out.size());
+            out.add(new ConsensusMap.Node(up < 0 ? null : index.get(up), majority(nodes, ComparedNode::kind),
+                    majority(nodes, ComparedNode::stance), nodeOf(centre).text(),
+                    nodeOf(centre).passages().isEmpty() ? passages : nodeOf(centre).passages(),
+                    members[root].stream().mapToObj(m -> maps.get(m).map.label()).toList()));
+        }
+        return new ConsensusMap(k, maps.size(), out);
+    }
+
+    /** The cluster most members' parents belong to (going up past parents in no kept cluster); -1 for the top. */
+    private int votedParent(List<Integer> nodes, Map<Integer, List<Integer>> clusters) {
+        Map<Integer, Integer> votes = new HashMap<>();
+        for (int g : nodes) {
+            int up = parentOf(g);
+            while (up >= 0 && !clusters.containsKey(find(up))) {
+                up = parentOf(up);
+            }
+            votes.merge(up < 0 ? -1 : find(up), 1, Integer::sum);
+        }
+        return votes.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<Integer, Integer> e) -> e.getValue())
+                        .thenComparingInt(e -> e.getKey() < 0 ? 0 : members[e.getKey()].cardinality())
+                        .thenComparingInt(e -> -e.getKey()))
+                .orElseThrow().getKey();
+    }
+
+    /** Majority parents can loop (A under B in most maps, B under A in most others): such a cluster goes to the top. */
+    private static void breakCycles(Map<Integer, Integer> parentCluster) {
+        for (int start : parentCluster.keySet()) {
+            Set<Integer> seen = new HashSet<>();
+            for (int at = start; at >= 0; at = parentCluster.get(at)) {
+                if (!seen.add(at)) {
+                    parentCluster.put(start, -1);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Parents before children; siblings by how many maps share them, then by where they first appear. */
+    private List<Integer> inTreeOrder(Map<Integer, List<Integer>> clusters, Map<Integer, Integer> parentCluster) {
+        Map<Integer, List<Integer>> children = new HashMap<>();
+        clusters.keySet().forEach(c -> children.computeIfAbsent(parentCluster.get(c), p -> new ArrayList<>()).add(c));
+        Comparator<Integer> order = Comparator.comparingInt((Integer c) -> -members[c].cardinality())
+                .thenComparingInt(c -> clusters.get(c).getFirst());
+        children.values().forEach(list -> list.sort(order));
+        List<Integer> out = new ArrayList<>();
+        ArrayDeque<Integer> stack = new ArrayDeque<>();
+        children.getOrDefault(-1, List.of()).reversed().forEach(stack::push);
+        while (!stack.isEmpty()) {
+            int c = stack.pop();
+            out.add(c);
+            children.getOrDefault(c, List.of()).reversed().forEach(stack::push);
+        }
+        return out;
+    }
+
+    private <T> T majority(List<Integer> nodes, Function<ComparedNode, T> attribute) {
+        Map<T, Integer> votes = new LinkedHashMap<>();
+        nodes.forEach(g -> votes.merge(attribute.apply(nodeOf(g)), 1, Integer::sum));
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    private List<Link> links(Matching[][] pairs) {
+        List<Link> links = new ArrayList<>();
+        for (int p = 0; p < maps.size(); p++) {
+            for (int q = p + 1; q < maps.size(); q++) {
+                Matching m = pairs[p][q];
+                for (int i = 0; i < m.leftSize(); i++) {
+                    int j = m.rightOf(i);
+                    if (j >= 0) {
+                        double strength = (m.basis(i) == Matching.Basis.PASSAGES ? 1 : 0) + m.score(i);
+                        links.add(new Link(offset[p] + i, offset[q] + j, strength));
+                    }
+                }
+            }
+        }
+        links.sort(Comparator.comparingDouble(Link::weight).reversed()); // stable: ties keep map order
+        return links;
+    }
+
+    private int find(int g) {
+        while (parent[g] != g) {
+            parent[g] = parent[parent[g]];
+            g = parent[g];
+        }
+        return g;
+    }
+
+    private int mapOf(int g) {
+        int m = Arrays.binarySearch(offset, g);
+        if (m >= 0) {
+            while (m + 1 < offset.length && offset[m + 1] == g) {
+                m++; // skip empty maps
+            }
+            return m;
+        }
+        return -m - 2;
+    }
+
+    private ComparedNode nodeOf(int g) {
+        int m = mapOf(g);
+        return maps.get(m).map.node(g - offset[m]);
+    }
+
+    /** The global index of a node's parent, or -1 for a claim. */
+    private int parentOf(int g) {
+        ComparedNode n = nodeOf(g);
+        return n.root() ? -1 : offset[mapOf(g)] + n.parent();
+    }
+}

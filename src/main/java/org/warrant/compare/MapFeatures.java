@@ -1,0 +1,62 @@
+package org.warrant.compare;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.warrant.maps.Passage;
+
+/**
+ * A map prepared for matching, once per comparison: each node's content words and cited word positions, the
+ * whole map's cited positions, and indexes from a word or a position to the nodes that have it, so matching
+ * two maps looks only at pairs of nodes that share something.
+ */
+final class MapFeatures {
+
+    final ComparedMap map;
+    final int[][] words;
+    final long[][] cited;
+    final long[] allCited;
+    final Map<Integer, int[]> byWord;
+    final Map<Long, int[]> byPosition;
+
+    MapFeatures(ComparedMap map, Words dictionary) {
+        this.map = map;
+        int n = map.size();
+        words = new int[n][];
+        cited = new long[n][];
+        List<Long> everything = new ArrayList<>();
+        Map<Integer, List<Integer>> wordIndex = new HashMap<>();
+        Map<Long, List<Integer>> positionIndex = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            ComparedNode node = map.node(i);
+            words[i] = dictionary.of(node.text());
+            List<Long> positions = new ArrayList<>();
+            for (Passage p : node.passages()) {
+                Words.positions(p.articleId(), p.start(), p.quote(), positions);
+            }
+            cited[i] = Words.sortedDistinct(positions);
+            everything.addAll(positions);
+            for (int w : words[i]) {
+                wordIndex.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+            }
+            for (long p : cited[i]) {
+                positionIndex.computeIfAbsent(p, k -> new ArrayList<>()).add(i);
+            }
+        }
+        allCited = Words.sortedDistinct(everything);
+        byWord = toArrays(wordIndex);
+        byPosition = toArrays(positionIndex);
+    }
+
+    int size() {
+        return words.length;
+    }
+
+    private static <K> Map<K, int[]> toArrays(Map<K, List<Integer>> index) {
+        Map<K, int[]> out = new HashMap<>(index.size() * 2);
+        index.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        return out;
+    }
+}

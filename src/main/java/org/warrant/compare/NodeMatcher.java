@@ -1,0 +1,130 @@
+package org.warrant.compare;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Matches the nodes of two maps one to one. First by the passages they cite: a pair whose cited words overlap
+ * by at least half (Jaccard) can match, and the pairing with the most overlap in total wins. Then the nodes
+ * left over by their wording: at least two content words in common and a Dice similarity of at least 0.4.
+ * Each round is an optimal assignment ({@link Hungarian}), not a greedy one, solved separately on each group
+ * of nodes connected by possible pairs: a map's nodes mostly have few candidates, so the blocks stay small.
+ */
+final class NodeMatcher {
+
+    static final double PASSAGE_OVERLAP = 0.5;
+    static final double WORDING_SIMILARITY = 0.4;
+    static final int WORDING_MIN_SHARED = 2;
+    private static final int[] NONE = {};
+
+    private NodeMatcher() {
+    }
+
+    record Candidate(int left, int right, double weight) {
+    }
+
+    static Matching match(MapFeatures a, MapFeatures b) {
+        Matching matching = new Matching(a.size(), b.size());
+        assign(byPassages(a, b), matching, Matching.Basis.PASSAGES, a.size());
+        assign(byWording(a, b, matching), matching, Matching.Basis.WORDING, a.size());
+        return matching;
+    }
+
+    private static List<Candidate> byPassages(MapFeatures a, MapFeatures b) {
+        List<Candidate> out = new ArrayList<>();
+        int[] seen = new int[b.size()];
+        for (int i = 0; i < a.size(); i++) {
+            for (long position : a.cited[i]) {
+                for (int j : b.byPosition.getOrDefault(position, NONE)) {
+                    if (seen[j] != i + 1) {
+                        seen[j] = i + 1;
+                        double overlap = Words.overlap(a.cited[i], b.cited[j]);
+                        if (overlap >= PASSAGE_OVERLAP) {
+                            // wording breaks ties between equally good passages
+                            out.add(new Candidate(i, j, overlap + Words.similarity(a.words[i], b.words[j]) / 100));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Candidate> byWording(MapFeatures a, MapFeatures b, Matching matched) {
+        List<Candidate> out = new ArrayList<>();
+        int[] seen = new int[b.size()];
+        for (int i = 0; i < a.size(); i++) {
+            if (matched.rightOf(i) >= 0) {
+                continue;
+            }
+            for (int word : a.words[i]) {
+                for (int j : b.byWord.getOrDefault(word, NONE)) {
+                    if (seen[j] != i + 1 && matched.leftOf(j) < 0) {
+                        seen[j] = i + 1;
+                        double similarity = Words.similarity(a.words[i], b.words[j]);
+                        if (similarity >= WORDING_SIMILARITY && Words.common(a.words[i], b.words[j]) >= WORDING_MIN_SHARED) {
+                            out.add(new Candidate(i, j, similarity));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Solves each connected block of candidates on its own; left nodes are 0..leftSize-1, right ones follow. */
+    private static void assign(List<Candidate> candidates, Matching matching, Matching.Basis basis, int leftSize) {
+        if (candidates.isEmpty()) {
+            return;
+        }
+        UnionFind blocks = new UnionFind(leftSize + matching.rightSize());
+        candidates.forEach(c -> blocks.union(c.left(), leftSize + c.right()));
+        Map<Integer, List<Candidate>> byBlock = new HashMap<>();
+        candidates.forEach(c -> byBlock.computeIfAbsent(blocks.find(c.left()), k -> new ArrayList<>()).add(c));
+        for (List<Candidate> block : byBlock.values()) {
+            Map<Integer, Integer> rows = new HashMap<>();
+            Map<Integer, Integer> cols = new HashMap<>();
+            block.forEach(c -> {
+                rows.putIfAbsent(c.left(), rows.size());
+                cols.putIfAbsent(c.right(), cols.size());
+            });
+            double[][] weight = new double[rows.size()][cols.size()];
+            block.forEach(c -> weight[rows.get(c.left())][cols.get(c.right())] = c.weight());
+            int[] chosen = Hungarian.maximise(weight);
+            int[] leftOfRow = new int[rows.size()];
+            int[] rightOfCol = new int[cols.size()];
+            rows.forEach((left, row) -> leftOfRow[row] = left);
+            cols.forEach((right, col) -> rightOfCol[col] = right);
+            for (int row = 0; row < chosen.length; row++) {
+                if (chosen[row] >= 0 && weight[row][chosen[row]] > 0) { // a zero is no candidate: left unpaired
+                    matching.pair(leftOfRow[row], rightOfCol[chosen[row]], basis, weight[row][chosen[row]]);
+                }
+            }
+        }
+    }
+
+    private static final class UnionFind {
+        private final int[] parent;
+
+        UnionFind(int size) {
+            parent = new int[size];
+            for (int i = 0; i < size; i++) {
+                parent[i] = i;
+            }
+        }
+
+        int find(int x) {
+            while (parent[x] != x) {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+            return x;
+        }
+
+        void union(int a, int b) {
+            parent[find(a)] = find(b);
+        }
+    }
+}
