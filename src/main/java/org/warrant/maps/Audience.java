@@ -22,8 +22,13 @@ record Audience(ArgumentMap map, Set<String> group, Set<String> teachers, Set<St
                 seminar == null ? Set.of() : roles.studentsOf(seminar));
     }
 
-    boolean edits(String user) {
+    /** Its owner, or a member of its group: whose map it is, read-only or not. */
+    boolean authors(String user) {
         return map.owner().equals(user) || group.contains(user);
+    }
+
+    boolean edits(String user) {
+        return !map.readOnly() && authors(user);
     }
 
     boolean teaches(String user) {
@@ -31,10 +36,10 @@ record Audience(ArgumentMap map, Set<String> group, Set<String> teachers, Set<St
     }
 
     boolean reads(String user) {
-        return map.shared() || edits(user) || teaches(user) || (map.published() && students.contains(user));
+        return map.shared() || authors(user) || teaches(user) || (map.published() && students.contains(user));
     }
 
     boolean comments(String user) {
-        return edits(user) || teaches(user) || (map.published() && map.peerReview() && students.contains(user));
+        return authors(user) || teaches(user) || (map.published() && map.peerReview() && students.contains(user));
     }
 }

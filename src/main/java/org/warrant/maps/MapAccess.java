@@ -37,6 +37,9 @@ class MapAccess {
 
     ArgumentMap editable(long mapId) {
         Audience audience = readableAudience(mapId);
+        if (audience.map().readOnly() && audience.authors(user())) {
+            throw refused("an edit of read-only", audience.map(), "This map is read-only: it was made from other maps. Duplicate it to change it.");
+        }
         if (!audience.edits(user())) {
             throw refused("an edit of", audience.map(), "Only the map's owner" + (audience.map().groupId() == null ? "" : " and group") + " can change it.");
         }
@@ -73,7 +76,7 @@ class MapAccess {
     /** Resolving a comment: the map's editors and its seminar's instructors, not peer reviewers. */
     ArgumentMap resolvable(long mapId) {
         Audience audience = readableAudience(mapId);
-        if (!audience.edits(user()) && !audience.teaches(user())) {
+        if (!audience.authors(user()) && !audience.teaches(user())) {
             throw refused("resolving a comment on", audience.map(), "Only the map's authors and instructors resolve comments.");
         }
         return audience.map();

@@ -75,6 +75,18 @@ public class MapDraftService {
         return mapId;
     }
 
+    /**
+     * A map made from other maps (an assignment's consensus): like {@link #create}, then read-only for everyone,
+     * its owner too, so it keeps saying what the maps shared. Duplicate makes an editable copy.
+     */
+    @Transactional
+    public long createReadOnly(MapDraft draft) {
+        long mapId = create(draft);
+        ArgumentMap map = maps.findById(mapId).orElseThrow();
+        maps.save(map.asReadOnly(clock.instant()));
+        return mapId;
+    }
+
     /** Nodes a level at a time, so every parent has its database id before its children are written. */
     private long[] insertNodes(long mapId, List<MapDraft.Node> nodes, String user, Timestamp now) {
         int[] depth = new int[nodes.size()];

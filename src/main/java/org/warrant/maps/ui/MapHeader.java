@@ -39,7 +39,8 @@ class MapHeader extends Div {
     private static Div readOnlyNotice(ArgumentMap map, Runnable onCopy) {
         Button copy = MapEditorView.tool("Make my own copy", onCopy);
         copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        String what = map.seminarId() == null ? "shared by " + map.owner()
+        String what = map.readOnly() ? "made from other maps, it records what they share"
+                : map.seminarId() == null ? "shared by " + map.owner()
                 : map.groupId() == null ? map.owner() + "'s work for the seminar" : "a group's work for the seminar";
         Div notice = new Div(new Span("Read-only: " + what + "."), copy);
         notice.addClassName("read-only-notice");

@@ -1,0 +1,123 @@
+package org.warrant.compare;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.warrant.assignments.AssignmentPage;
+import org.warrant.assignments.AssignmentService;
+import org.warrant.assignments.Work;
+import org.warrant.assignments.WorkStatus;
+import org.warrant.maps.MapContent;
+import org.warrant.maps.MapDraft;
+import org.warrant.maps.MapDraftService;
+import org.warrant.maps.MapNode;
+import org.warrant.maps.MapNotFoundException;
+import org.warrant.maps.MapRules;
+import org.warrant.maps.MapService;
+import org.warrant.security.CurrentUser;
+
+/**
+ * Reads an assignment's submitted maps for comparison, and saves a comparison's consensus as a map. Both are
+ * for the seminar's instructors only: the assignment service answers "not found" to anyone outside the seminar,
+ * and students of the seminar are refused here. Each map is opened through the map service, which checks it too.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class CompareService {
+
+    private static final Logger log = LoggerFactory.getLogger(CompareService.class);
+
+    private final AssignmentService assignments;
+    private final MapService maps;
+    private final MapDraftService drafts;
+
+    CompareService(AssignmentService assignments, MapService maps, MapDraftService drafts) {
+        this.assignments = assignments;
+        this.maps = maps;
+        this.drafts = drafts;
+    }
+
+    /** The assignment's submitted maps (each as it is now) and its answer key, for {@link Comparer#compare}. */
+    @Transactional(readOnly = true)
+    public Submissions load(long assignmentId) {
+        AssignmentPage page = instructing(assignmentId);
+        List<SubmittedMap> submitted = new ArrayList<>();
+        Set<Long> articleIds = new LinkedHashSet<>(page.assignment().articleIds());
+        for (Work work : page.works()) {
+            if (work.started() && work.latestSubmissionId() != null) {
+                MapContent content = maps.open(work.mapId());
+                articleIds.addAll(content.map().articleIds());
+                submitted.add(new SubmittedMap(ComparedMap.of(work.name(), content), work.submittedAt(),
+                        work.status() == WorkStatus.LATE, lastEdit(content)));
+            }
+        }
+        return new Submissions(assignmentId, page.assignment().title(), List.copyOf(articleIds), submitted, reference(page));
+    }
+
+    /**
+     * Saves what at least k of the maps share as a new read-only map of the current instructor's, and returns
+     * its id. Refused when nothing is shared by k maps.
+     */
+    @Transactional
+    public long saveConsensus(Comparison comparison, int k) {
+        Submissions s = comparison.submissions();
+        instructing(s.assignmentId());
+        ConsensusMap consensus = comparison.consensus(k);
+        if (consensus.nodes().isEmpty()) {
+            throw new IllegalStateException("No argument is shared by " + k + " of the " + comparison.size() + " maps; choose a smaller number.");
+        }
+        String title = shorten("Consensus (" + consensus.k() + " of " + consensus.maps() + "): " + s.title());
+        MapDraft draft = consensus.draft(title, "What at least " + consensus.k() + " of the " + consensus.maps()
+                + " submitted maps share, made from them on " + java.time.LocalDate.now() + ". Each node says how many maps share it.");
+        if (draft.articleIds().isEmpty()) { // nothing cited: the map still draws on the assignment's articles
+            draft = new MapDraft(draft.title(), draft.description(), s.articleIds(), draft.nodes());
+        }
+        long mapId = drafts.createReadOnly(draft);
+        log.info("{} saved the consensus ({} of {}) of assignment {} as map {}", me(), consensus.k(), consensus.maps(), s.assignmentId(), mapId);
+        return mapId;
+    }
+
+    private AssignmentPage instructing(long assignmentId) {
+        AssignmentPage page = assignments.open(assignmentId);
+        if (!page.instructs()) {
+            log.warn("{} was refused comparing the maps of assignment {} (a student)", me(), assignmentId);
+            throw new AccessDeniedException("Only the seminar's instructors compare its maps.");
+        }
+        return page;
+    }
+
+    private ComparedMap reference(AssignmentPage page) {
+        Long id = page.assignment().referenceMapId();
+        if (id == null) {
+            return null;
+        }
+        try {
+            return ComparedMap.of("Answer key", maps.open(id));
+        } catch (MapNotFoundException gone) { // deleted by its owner since: compare without it
+            log.warn("Assignment {}'s answer key (map {}) is gone; comparing without it", page.assignment().id(), id);
+            return null;
+        }
+    }
+
+    private static Instant lastEdit(MapContent content) {
+        return content.nodes().stream().map(MapNode::updatedAt).max(Instant::compareTo)
+                .filter(t -> t.isAfter(content.map().updatedAt())).orElse(content.map().updatedAt());
+    }
+
+    private static String shorten(String title) {
+        return title.length() <= MapRules.MAX_TITLE_LENGTH ? title : title.substring(0, MapRules.MAX_TITLE_LENGTH - 1) + "…";
+    }
+
+    private static String me() {
+        return CurrentUser.username().orElseThrow();
+    }
+}
