@@ -5,10 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.warrant.maps.NodeKind;
 import org.warrant.maps.Passage;
 
 /**
- * A map prepared for matching, once per comparison: each node's content words and cited word positions, the
+ * A map prepared for matching, once per comparison: each node's content words and cited word positions (a
+ * reason's include its evidence's), the
  * whole map's cited positions, and indexes from a word or a position to the nodes that have it, so matching
  * two maps looks only at pairs of nodes that share something.
  */
@@ -29,15 +31,25 @@ final class MapFeatures {
         List<Long> everything = new ArrayList<>();
         Map<Integer, List<Integer>> wordIndex = new HashMap<>();
         Map<Long, List<Integer>> positionIndex = new HashMap<>();
+        List<List<Long>> positions = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            List<Long> own = new ArrayList<>();
+            for (Passage p : map.node(i).passages()) {
+                Words.positions(p.articleId(), p.start(), p.quote(), own);
+            }
+            everything.addAll(own);
+            positions.add(own);
+        }
         for (int i = 0; i < n; i++) {
             ComparedNode node = map.node(i);
-            words[i] = dictionary.of(node.text());
-            List<Long> positions = new ArrayList<>();
-            for (Passage p : node.passages()) {
-                Words.positions(p.articleId(), p.start(), p.quote(), positions);
+            // a reason cites through its evidence too: two premises backed by the same quote make the same point
+            if (node.kind() == NodeKind.EVIDENCE && !node.root() && map.node(node.parent()).kind() != NodeKind.EVIDENCE) {
+                positions.get(node.parent()).addAll(positions.get(i));
             }
-            cited[i] = Words.sortedDistinct(positions);
-            everything.addAll(positions);
+        }
+        for (int i = 0; i < n; i++) {
+            words[i] = dictionary.of(map.node(i).text());
+            cited[i] = Words.sortedDistinct(positions.get(i));
             for (int w : words[i]) {
                 wordIndex.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
             }

@@ -42,8 +42,11 @@ final class NodeMatcher {
                         seen[j] = i + 1;
                         double overlap = Words.overlap(a.cited[i], b.cited[j]);
                         if (overlap >= PASSAGE_OVERLAP) {
-                            // wording breaks ties between equally good passages
-                            out.add(new Candidate(i, j, overlap + Words.similarity(a.words[i], b.words[j]) / 100));
+                            // the same kind, then wording, break ties between equally good passages (a premise
+                            // cites its evidence's passages too, so it ties with the evidence)
+                            double tieBreak = (a.map.node(i).kind() == b.map.node(j).kind() ? 0.01 : 0)
+                                    + Words.similarity(a.words[i], b.words[j]) / 1000;
+                            out.add(new Candidate(i, j, overlap + tieBreak));
                         }
                     }
                 }
