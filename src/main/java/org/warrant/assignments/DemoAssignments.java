@@ -17,6 +17,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.warrant.accounts.Role;
+import org.warrant.maps.DemoMaps;
 import org.warrant.maps.MapService;
 import org.warrant.security.CurrentUser;
 import org.warrant.seminars.SeminarService;
@@ -26,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Demo mode: the assignments in seed-data/assignments/*.json, set by the demo instructor in the demo seminar.
  * The answer key is a private copy of a demo map (the demo maps themselves are shared with everyone, so they
- * could not stay hidden). An assignment the seminar already has (same title) is skipped on restart.
+ * could not stay hidden). Demo students' submitted maps, where a file lists them, are started, filled and
+ * submitted as those students. An assignment the seminar already has (same title) is skipped on restart.
  */
 @Component
 @Profile("demo")
@@ -37,18 +39,24 @@ class DemoAssignments implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoAssignments.class);
 
     record DemoAssignment(String seminar, String title, List<String> articles, int dueInDays, boolean groupWork,
-                          String answerKey, String prompt) {
+                          String answerKey, String prompt, List<DemoSubmission> submissions) {
+    }
+
+    /** A demo student's submitted map: the student's username and the map's file, relative to the assignment's. */
+    record DemoSubmission(String student, String map) {
     }
 
     private final AssignmentService assignments;
     private final SeminarService seminars;
     private final MapService maps;
     private final ArticleService articles;
+    private final DemoMaps demoMaps;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoAssignments(AssignmentService assignments, SeminarService seminars, MapService maps, ArticleService articles,
-                    TransactionTemplate transaction, Clock clock) {
+                    DemoMaps demoMaps, TransactionTemplate transaction, Clock clock) {
+        this.demoMaps = demoMaps;
         this.assignments = assignments;
         this.seminars = seminars;
         this.maps = maps;
@@ -64,7 +72,7 @@ class DemoAssignments implements ApplicationRunner {
             DemoAssignment demo = json.readValue(file.getContentAsString(StandardCharsets.UTF_8), DemoAssignment.class);
             CurrentUser.runAs("instructor", Role.INSTRUCTOR, () -> {
                 if (assignments.mine().stream().noneMatch(a -> a.title().equals(demo.title()))) {
-                    transaction.executeWithoutResult(status -> set(demo, file.getFilename()));
+                    transaction.executeWithoutResult(status -> submitted(demo, file, set(demo, file.getFilename())));
                     log.info("Demo assignment '{}' set", demo.title());
                 }
                 return null;
@@ -72,7 +80,23 @@ class DemoAssignments implements ApplicationRunner {
         }
     }
 
-    private void set(DemoAssignment demo, String fileName) {
+    /** The demo students' maps, each started, filled and submitted as its student would. */
+    private void submitted(DemoAssignment demo, Resource file, long assignmentId) {
+        for (DemoSubmission s : demo.submissions() == null ? List.<DemoSubmission>of() : demo.submissions()) {
+            CurrentUser.runAs(s.student(), Role.STUDENT, () -> {
+                long mapId = assignments.start(assignmentId);
+                try {
+                    demoMaps.fill(mapId, file.createRelative(s.map()));
+                } catch (IOException e) {
+                    throw new IllegalStateException(file.getFilename() + ": cannot read " + s.map(), e);
+                }
+                assignments.submit(assignmentId);
+                return null;
+            });
+        }
+    }
+
+    private long set(DemoAssignment demo, String fileName) {
         long seminarId = seminars.mine().stream().filter(s -> s.name().equals(demo.seminar())).findFirst()
                 .orElseThrow(() -> new IllegalStateException(fileName + ": no demo seminar “" + demo.seminar() + "”")).id();
         List<Long> articleIds = demo.articles().stream().map(title -> articles.list("").stream()
@@ -85,7 +109,7 @@ class DemoAssignments implements ApplicationRunner {
             answerKey = maps.duplicate(shared);
             maps.rename(answerKey, "Answer key: " + demo.title(), "The instructor's map for the assignment, hidden until released.");
         }
-        assignments.create(seminarId, new NewAssignment(demo.title(), demo.prompt(), articleIds,
+        return assignments.create(seminarId, new NewAssignment(demo.title(), demo.prompt(), articleIds,
                 clock.instant().plus(Duration.ofDays(demo.dueInDays())), demo.groupWork(), answerKey));
     }
 }

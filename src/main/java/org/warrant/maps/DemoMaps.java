@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @Profile("demo")
 @Order(30) // after the demo accounts and the seed articles
-class DemoMaps implements ApplicationRunner {
+public class DemoMaps implements ApplicationRunner {
 
     static final String LOCATION = "classpath*:seed-data/maps/*.json";
     private static final Logger log = LoggerFactory.getLogger(DemoMaps.class);
@@ -99,6 +99,15 @@ class DemoMaps implements ApplicationRunner {
             });
             return true;
         });
+    }
+
+    /**
+     * Fills an empty map of the current user's (a demo student's assignment work) with the nodes of a file in the
+     * demo map format; its title and owner, if given, are not used. Runs in the caller's transaction.
+     */
+    public void fill(long mapId, Resource file) throws IOException {
+        DemoMap demo = JsonMapper.builder().build().readValue(file.getContentAsString(StandardCharsets.UTF_8), DemoMap.class);
+        builder.build(mapId, demo.nodes(), articleIds(demo, file.getFilename()));
     }
 
     private Map<String, Long> articleIds(DemoMap demo, String fileName) {

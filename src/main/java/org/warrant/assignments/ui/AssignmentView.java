@@ -143,7 +143,13 @@ class AssignmentView extends Div implements BeforeEnterObserver, HasDynamicTitle
         List<Work> all = page.works();
         works.setItems(all);
         long handedIn = all.stream().filter(w -> w.latestSubmissionId() != null).count();
-        add(switches, new H2("Work (" + handedIn + " of " + all.size() + " handed in)"), works);
+        add(switches, new H2("Work (" + handedIn + " of " + all.size() + " handed in)"));
+        if (handedIn > 0) { // the compare view's address, not its class: compare builds on assignments, not the reverse
+            Anchor compare = new Anchor("assignments/" + id + "/compare", "Compare the submitted maps");
+            compare.addClassName("compare-link");
+            add(new Paragraph(compare, new Span(" · overview, passage heatmap, agreement, side by side, consensus")));
+        }
+        add(works);
     }
 
     private Checkbox toggle(String label, boolean value, java.util.function.Consumer<Boolean> change) {

@@ -1,0 +1,141 @@
+package org.warrant.compare.ui;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.warrant.assignments.AssignmentNotFoundException;
+import org.warrant.compare.CompareService;
+import org.warrant.compare.Comparer;
+import org.warrant.compare.Comparison;
+import org.warrant.compare.Submissions;
+import org.warrant.sources.ArticleService;
+import org.warrant.ui.NotFound;
+import org.warrant.ui.Notice;
+
+/**
+ * An instructor's comparison of an assignment's submitted maps. The maps are read at once; the pairs are
+ * compared off the request thread, with a progress bar pushed to the page, and then the tabs appear:
+ * overview, passage heatmap, agreement matrix, side by side, consensus.
+ */
+@Route("assignments/:id([0-9]{1,18})/compare")
+@StyleSheet("context://styles/compare.css")
+@PermitAll
+class CompareView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(CompareView.class);
+
+    private final CompareService compare;
+    private final ArticleService articles;
+    final Notice notice = new Notice();
+    final ProgressBar progress = new ProgressBar(0, 1);
+    final Span progressText = new Span();
+    final TabSheet tabs = new TabSheet();
+    /** The running comparison; tests wait on it. */
+    CompletableFuture<Comparison> computing;
+    Comparison comparison;
+    SideBySide sideBySide;
+    private String title = "Compare maps";
+
+    CompareView(CompareService compare, ArticleService articles) {
+        this.compare = compare;
+        this.articles = articles;
+        addClassNames("page", "compare-view");
+        tabs.addClassName("compare-tabs");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        removeAll();
+        Submissions submissions;
+        try {
+            submissions = compare.load(id);
+        } catch (AssignmentNotFoundException e) {
+            title = "Assignment not found";
+            add(new NotFound("Assignment", "There is no assignment at this address that you can open.", backToAssignments()));
+            return;
+        } catch (AccessDeniedException e) {
+            title = "Compare maps";
+            add(new H1("Compare maps"), new Paragraph(e.getMessage() + " Your own work is on the assignment's page."),
+                    new Anchor("assignments/" + id, "Back to the assignment"));
+            return;
+        }
+        title = "Compare: " + submissions.title();
+        Span meta = new Span(submissions.maps().size() + " submitted " + (submissions.maps().size() == 1 ? "map" : "maps")
+                + (submissions.reference() == null ? " · no answer key" : " · compared with the answer key too"));
+        meta.addClassName("assignment-meta");
+        add(new Anchor("assignments/" + id, "← " + submissions.title()), new H1("Compare the maps"), meta, notice);
+        if (submissions.maps().isEmpty()) {
+            add(new Paragraph("No map has been handed in yet. Maps appear here once their students press Submit."));
+            return;
+        }
+        start(submissions, UI.getCurrent());
+    }
+
+    private void start(Submissions submissions, UI ui) {
+        int maps = submissions.maps().size();
+        int pairs = maps * (maps - 1) / 2 + (submissions.reference() == null ? 0 : maps);
+        progressText.setText("Comparing " + pairs + (pairs == 1 ? " pair" : " pairs") + " of maps…");
+        Div working = new Div(progressText, progress);
+        working.addClassName("compare-progress");
+        add(working);
+        AtomicInteger shownPercent = new AtomicInteger();
+        computing = CompletableFuture.supplyAsync(() -> Comparer.compare(submissions, (done, total) -> {
+            int percent = 100 * done / total;
+            int before = shownPercent.get();
+            if (percent >= before + 5 && shownPercent.compareAndSet(before, percent)) { // at most twenty pushes
+                ui.access(() -> progress.setValue(percent / 100.0));
+            }
+        }));
+        computing.whenComplete((result, failure) -> ui.access(() -> {
+            remove(working);
+            if (failure != null) {
+                log.error("Comparing the maps of assignment {} failed", submissions.assignmentId(), failure);
+                notice.problem("The comparison failed; the error is logged. Reload the page to try again.");
+            } else {
+                show(result);
+            }
+        }));
+    }
+
+    private void show(Comparison c) {
+        comparison = c;
+        add(new ReportLinks(c));
+        sideBySide = new SideBySide(c);
+        tabs.add("Overview", new OverviewGrid(c, mapId -> getUI().ifPresent(ui -> ui.navigate("maps/" + mapId))));
+        tabs.add("Passages", new PassageHeatmap(c, articles));
+        tabs.add("Agreement", new AgreementMatrix(c, (left, right) -> {
+            sideBySide.show(left, right);
+            tabs.setSelectedIndex(3);
+        }));
+        tabs.add("Side by side", sideBySide);
+        tabs.add("Consensus", new ConsensusPanel(c, compare));
+        add(tabs);
+    }
+
+    private static Anchor backToAssignments() {
+        return new Anchor("assignments", "Go to your assignments");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Warrant";
+    }
+}

@@ -1,0 +1,87 @@
+package org.warrant.compare.ui;
+
+import java.util.stream.IntStream;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.warrant.compare.CompareService;
+import org.warrant.compare.Comparison;
+import org.warrant.compare.ConsensusMap;
+import org.warrant.maps.MapDraftRejectedException;
+import org.warrant.ui.Notice;
+
+/**
+ * The claims and reasons at least k maps share, as an indented outline with how many maps share each; saved
+ * on request as a read-only map, which opens in the editor (and exports from there as a Markdown outline).
+ */
+class ConsensusPanel extends Div {
+
+    private static final Logger log = LoggerFactory.getLogger(ConsensusPanel.class);
+
+    private final Comparison comparison;
+    final Select<Integer> k = new Select<>();
+    final Div outline = new Div();
+    final Button open = new Button("Open as a read-only map");
+    final Notice notice = new Notice();
+
+    ConsensusPanel(Comparison c, CompareService compare) {
+        this.comparison = c;
+        addClassName("consensus-panel");
+        k.setLabel("Shared by at least");
+        k.setItems(IntStream.rangeClosed(1, c.size()).boxed().toList());
+        k.setItemLabelGenerator(n -> n + " of " + c.size() + (c.size() == 1 ? " map" : " maps"));
+        k.addValueChangeListener(e -> draw());
+        outline.addClassName("consensus-outline");
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        open.addClickListener(e -> save(compare));
+        Div controls = new Div(k, open);
+        controls.addClassName("inline-form");
+        add(controls, notice, outline);
+        k.setValue(ReportLinks.defaultK(c.size()));
+    }
+
+    private void draw() {
+        outline.removeAll();
+        ConsensusMap consensus = comparison.consensus(k.getValue());
+        open.setEnabled(!consensus.nodes().isEmpty());
+        if (consensus.nodes().isEmpty()) {
+            outline.add(new Paragraph("No claim or reason is shared by " + k.getValue() + " maps. Choose a smaller number."));
+            return;
+        }
+        int[] depth = new int[consensus.nodes().size()];
+        for (int i = 0; i < consensus.nodes().size(); i++) {
+            ConsensusMap.Node n = consensus.nodes().get(i);
+            depth[i] = n.parent() == null ? 0 : depth[n.parent()] + 1;
+            Span kind = new Span(kindLabel(n) + " ");
+            kind.addClassName("node-kind");
+            Span support = new Span(n.support() + " of " + consensus.maps());
+            support.addClassName("support");
+            support.getElement().setAttribute("title", String.join(", ", n.sharedBy()));
+            Div line = new Div(kind, new Span(n.text() == null || n.text().isBlank() ? "(no text)" : n.text()), support);
+            line.addClassName("consensus-node");
+            line.getStyle().set("padding-inline-start", (depth[i] * 1.4) + "em");
+            outline.add(line);
+        }
+    }
+
+    private void save(CompareService compare) {
+        try {
+            long mapId = compare.saveConsensus(comparison, k.getValue());
+            getUI().ifPresent(ui -> ui.navigate("maps/" + mapId));
+        } catch (IllegalStateException | AccessDeniedException | MapDraftRejectedException e) {
+            log.warn("Saving the consensus of assignment {} failed: {}", comparison.submissions().assignmentId(), e.getMessage());
+            notice.problem(e.getMessage());
+        }
+    }
+
+    private static String kindLabel(ConsensusMap.Node n) {
+        return n.kind().name().charAt(0) + n.kind().name().substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+}

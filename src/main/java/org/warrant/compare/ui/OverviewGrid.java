@@ -1,0 +1,70 @@
+package org.warrant.compare.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import java.util.stream.IntStream;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Span;
+import org.warrant.compare.Comparison;
+import org.warrant.compare.MapStats;
+
+/** One row per submitted map with its figures; every column sorts, and a click opens the map. */
+class OverviewGrid extends Grid<Integer> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
+
+    OverviewGrid(Comparison c, LongConsumer open) {
+        addClassName("compare-overview");
+        Column<Integer> name = addColumn(i -> c.map(i).map().label()).setHeader("Map").setFlexGrow(1)
+                .setComparator(Comparator.comparing(i -> c.map(i).map().label().toLowerCase(Locale.ROOT)));
+        number("Nodes", c, MapStats::nodes);
+        number("Claims", c, MapStats::claims);
+        number("Premises", c, MapStats::premises);
+        number("Objections", c, MapStats::objections);
+        number("Evidence", c, MapStats::evidence);
+        number("Depth", c, MapStats::depth);
+        number("Passages", c, MapStats::passagesCited).setTooltipGenerator(i -> "Different passages cited");
+        addColumn(i -> c.stats(i).premises() == 0 ? "—" : Math.round(100 * c.stats(i).backedShare()) + " %")
+                .setHeader("Premises backed").setComparator(Comparator.comparingDouble(i -> c.stats(i).backedShare()))
+                .setTooltipGenerator(i -> c.stats(i).premisesBacked() + " of " + c.stats(i).premises() + " premises cite a passage or have evidence")
+                .setAutoWidth(true).setFlexGrow(0);
+        number("Unsupported claims", c, MapStats::unsupportedClaims);
+        number("Unanswered objections", c, MapStats::unansweredObjections);
+        if (c.hasReference()) {
+            addColumn(i -> String.format(Locale.ROOT, "%.2f", c.vsReference(i).overall())).setHeader("Vs answer key")
+                    .setComparator(Comparator.comparingDouble(i -> c.vsReference(i).overall())).setAutoWidth(true).setFlexGrow(0);
+        }
+        addColumn(i -> when(c.map(i).lastEdit())).setHeader("Last edit")
+                .setComparator(Comparator.comparing(i -> c.map(i).lastEdit())).setAutoWidth(true).setFlexGrow(0);
+        addComponentColumn(i -> submitted(c, i)).setHeader("Submitted")
+                .setComparator(Comparator.comparing(i -> c.map(i).submittedAt())).setAutoWidth(true).setFlexGrow(0);
+        setItems(IntStream.range(0, c.size()).boxed().toList());
+        sort(GridSortOrder.asc(name).build());
+        setAllRowsVisible(true);
+        addItemClickListener(e -> open.accept(c.map(e.getItem()).map().mapId()));
+    }
+
+    private Column<Integer> number(String header, Comparison c, Function<MapStats, Integer> value) {
+        return addColumn(i -> value.apply(c.stats(i))).setHeader(header)
+                .setComparator(Comparator.comparing(i -> value.apply(c.stats(i)))).setAutoWidth(true).setFlexGrow(0);
+    }
+
+    private static Span submitted(Comparison c, int i) {
+        Span s = new Span(when(c.map(i).submittedAt()) + (c.map(i).late() ? " · late" : ""));
+        if (c.map(i).late()) {
+            s.addClassName("late");
+        }
+        return s;
+    }
+
+    private static String when(Instant t) {
+        return t == null ? "" : WHEN.format(t.atZone(ZoneId.systemDefault()));
+    }
+}

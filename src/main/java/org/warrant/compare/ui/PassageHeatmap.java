@@ -1,0 +1,119 @@
+package org.warrant.compare.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.dom.Element;
+import org.warrant.compare.Comparison;
+import org.warrant.compare.PassageHeat;
+import org.warrant.maps.NodeKind;
+import org.warrant.maps.Stance;
+import org.warrant.sources.Article;
+import org.warrant.sources.ArticleBlock;
+import org.warrant.sources.ArticleService;
+
+/**
+ * An article with every span shaded by how many maps cite it. Clicking a shaded span lists the maps that
+ * cite it and how: which node, of which kind, for or against what. The article's text is plain text nodes;
+ * only the cited spans are components.
+ */
+class PassageHeatmap extends Div {
+
+    private final Comparison comparison;
+    final Select<Article> article = new Select<>();
+    final Div text = new Div();
+    final Div details = new Div();
+
+    PassageHeatmap(Comparison c, ArticleService articles) {
+        this.comparison = c;
+        addClassName("passage-heatmap");
+        List<Article> all = c.submissions().articleIds().stream().map(articles::find).flatMap(Optional::stream).toList();
+        article.setLabel("Article");
+        article.setItemLabelGenerator(Article::title);
+        article.setItems(all);
+        article.addValueChangeListener(e -> show(e.getValue()));
+        text.addClassName("heat-text");
+        details.addClassName("heat-details");
+        Paragraph legend = new Paragraph("Shading shows how many of the " + c.size() + " maps cite each passage. "
+                + "Click a shaded passage to see which maps cite it, and how.");
+        legend.addClassName("heat-legend");
+        Div body = new Div(text, details);
+        body.addClassName("heat-body");
+        add(article, legend, body);
+        all.stream().max(java.util.Comparator.comparingInt(a -> c.heat(a.id()).spans().size())).ifPresent(article::setValue);
+    }
+
+    private void show(Article a) {
+        text.removeAll();
+        details.removeAll();
+        details.add(new Paragraph("No passage chosen."));
+        if (a == null) {
+            return;
+        }
+        List<PassageHeat.Span> spans = comparison.heat(a.id()).spans();
+        int next = 0;
+        for (ArticleBlock block : a.blocks()) {
+            Div shown = new Div();
+            shown.addClassName(block.number() == null ? "heat-heading" : "heat-paragraph");
+            int at = block.startOffset();
+            while (next < spans.size() && spans.get(next).end() <= block.startOffset()) {
+                next++;
+            }
+            for (int i = next; i < spans.size() && spans.get(i).start() < block.endOffset(); i++) {
+                PassageHeat.Span s = spans.get(i);
+                int from = Math.max(s.start(), block.startOffset());
+                int to = Math.min(s.end(), block.endOffset());
+                if (from > at) {
+                    shown.getElement().appendChild(Element.createText(a.body().substring(at, from)));
+                }
+                shown.add(shaded(a, s, from, to));
+                at = to;
+            }
+            if (at < block.endOffset()) {
+                shown.getElement().appendChild(Element.createText(a.body().substring(at, block.endOffset())));
+            }
+            text.add(shown);
+        }
+    }
+
+    private Span shaded(Article a, PassageHeat.Span s, int from, int to) {
+        Span span = new Span(a.body().substring(from, to));
+        span.addClassName("heat-span");
+        double share = (double) s.maps() / comparison.size();
+        span.getStyle().set("background-color", String.format(Locale.ROOT, "rgba(230, 126, 34, %.2f)", 0.12 + 0.7 * share));
+        span.getElement().setAttribute("title", s.maps() + " of " + comparison.size() + " maps");
+        span.addClickListener(e -> explain(a, s));
+        return span;
+    }
+
+    void explain(Article a, PassageHeat.Span s) {
+        details.removeAll();
+        String quote = a.body().substring(s.start(), s.end());
+        details.add(new H3(s.maps() + " of " + comparison.size() + " maps cite"),
+                new Paragraph("“" + (quote.length() > 160 ? quote.substring(0, 159) + "…" : quote) + "”"));
+        UnorderedList uses = new UnorderedList();
+        s.uses().forEach(u -> uses.add(new ListItem(new Span(u.map() + ": "), new Span(how(u)))));
+        details.add(uses);
+    }
+
+    static String how(PassageHeat.Use u) {
+        String kind = u.kind().name().toLowerCase(Locale.ROOT);
+        if (u.answers() == null) {
+            return "the claim “" + shorten(u.node()) + "” cites it";
+        }
+        String stance = u.stance() == Stance.CON ? "against" : "for";
+        return (u.kind() == NodeKind.EVIDENCE ? "evidence " : kind + " “" + shorten(u.node()) + "”, ") + stance + " “" + shorten(u.answers()) + "”";
+    }
+
+    private static String shorten(String s) {
+        return s == null ? "" : s.length() > 90 ? s.substring(0, 89) + "…" : s;
+    }
+}
