@@ -47,7 +47,7 @@ class CompareView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final ProgressBar progress = new ProgressBar(0, 1);
     final Span progressText = new Span();
     final TabSheet tabs = new TabSheet();
-    /** The running comparison; tests wait on it. */
+    /** The running comparison, done once its result is queued for the page; tests wait on it. */
     CompletableFuture<Comparison> computing;
     Comparison comparison;
     SideBySide sideBySide;
@@ -103,8 +103,7 @@ class CompareView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             if (percent >= before + 5 && shownPercent.compareAndSet(before, percent)) { // at most twenty pushes
                 ui.access(() -> progress.setValue(percent / 100.0));
             }
-        }));
-        computing.whenComplete((result, failure) -> ui.access(() -> {
+        })).whenComplete((result, failure) -> ui.access(() -> {
             remove(working);
             if (failure != null) {
                 log.error("Comparing the maps of assignment {} failed", submissions.assignmentId(), failure);
