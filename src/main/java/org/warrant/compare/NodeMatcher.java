@@ -55,23 +55,30 @@ final class NodeMatcher {
         return out;
     }
 
+    /** Shared words are counted through the word index, so only pairs with a word in common cost anything. */
     private static List<Candidate> byWording(MapFeatures a, MapFeatures b, Matching matched) {
         List<Candidate> out = new ArrayList<>();
-        int[] seen = new int[b.size()];
+        int[] shared = new int[b.size()];
+        int[] touched = new int[b.size()];
         for (int i = 0; i < a.size(); i++) {
             if (matched.rightOf(i) >= 0) {
                 continue;
             }
+            int count = 0;
             for (int word : a.words[i]) {
                 for (int j : b.byWord.getOrDefault(word, NONE)) {
-                    if (seen[j] != i + 1 && matched.leftOf(j) < 0) {
-                        seen[j] = i + 1;
-                        double similarity = Words.similarity(a.words[i], b.words[j]);
-                        if (similarity >= WORDING_SIMILARITY && Words.common(a.words[i], b.words[j]) >= WORDING_MIN_SHARED) {
-                            out.add(new Candidate(i, j, similarity));
-                        }
+                    if (shared[j]++ == 0) {
+                        touched[count++] = j;
                     }
                 }
+            }
+            for (int t = 0; t < count; t++) {
+                int j = touched[t];
+                double similarity = 2.0 * shared[j] / (a.words[i].length + b.words[j].length);
+                if (shared[j] >= WORDING_MIN_SHARED && similarity >= WORDING_SIMILARITY && matched.leftOf(j) < 0) {
+                    out.add(new Candidate(i, j, similarity));
+                }
+                shared[j] = 0;
             }
         }
         return out;
