@@ -4,7 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -35,7 +35,7 @@ import org.warrant.ui.Notice;
  * overview, passage heatmap, agreement matrix, side by side, consensus.
  */
 @Route("assignments/:id([0-9]{1,18})/compare")
-@StyleSheet("context://styles/compare.css")
+@CssImport("./styles/compare.css")
 @PermitAll
 class CompareView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
