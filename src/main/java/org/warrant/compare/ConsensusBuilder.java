@@ -17,7 +17,7 @@ import org.warrant.maps.Passage;
 
 /**
  * Groups the nodes of all maps into clusters of "the same argument" from the pairwise matchings: pairs matched
- * on passages are joined before pairs matched on wording, stronger before weaker, and a join that would put two
+ * on passages are joined first, then those matched on wording, then on replies, stronger before weaker, and a join that would put two
  * nodes of one map in a cluster is skipped. Clusters from at least k maps become the consensus; each takes the
  * wording of its most central member, the kind and stance most members have, and the parent most members' parents
  * fall in (or the nearest shared ancestor).
@@ -158,7 +158,11 @@ final class ConsensusBuilder {
                 for (int i = 0; i < m.leftSize(); i++) {
                     int j = m.rightOf(i);
                     if (j >= 0) {
-                        double strength = (m.basis(i) == Matching.Basis.PASSAGES ? 1 : 0) + m.score(i);
+                        double strength = switch (m.basis(i)) { // passages, then wording, then replies
+                            case PASSAGES -> 2;
+                            case WORDING -> 1;
+                            case REPLIES -> 0;
+                        } + m.score(i);
                         links.add(new Link(offset[p] + i, offset[q] + j, strength));
                     }
                 }

@@ -4,11 +4,11 @@ import java.util.Arrays;
 
 /**
  * A one-to-one pairing of the nodes of two maps (left and right, by their index in each map), and what each
- * pair was matched on: the passages both cite, or, failing that, their wording.
+ * pair was matched on: the passages both cite, failing that their wording, failing that their matched replies.
  */
 public final class Matching {
 
-    public enum Basis { PASSAGES, WORDING }
+    public enum Basis { PASSAGES, WORDING, REPLIES }
 
     private final int[] toRight;
     private final int[] toLeft;

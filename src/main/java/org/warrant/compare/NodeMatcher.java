@@ -5,10 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.warrant.maps.NodeKind;
+
 /**
  * Matches the nodes of two maps one to one. First by the passages they cite: a pair whose cited words overlap
  * by at least half (Jaccard) can match, and the pairing with the most overlap in total wins. Then the nodes
  * left over by their wording: at least two content words in common and a Dice similarity of at least 0.4.
+ * Last, claims and reasons still unmatched whose replies matched each other (premises backed by the same
+ * evidence however they are worded), going up a level at a time.
  * Each round is an optimal assignment ({@link Hungarian}), not a greedy one, solved separately on each group
  * of nodes connected by possible pairs: a map's nodes mostly have few candidates, so the blocks stay small.
  */
@@ -17,6 +21,7 @@ final class NodeMatcher {
     static final double PASSAGE_OVERLAP = 0.5;
     static final double WORDING_SIMILARITY = 0.4;
     static final int WORDING_MIN_SHARED = 2;
+    static final int MAX_DEPTH_ROUNDS = 6;
     private static final int[] NONE = {};
 
     private NodeMatcher() {
@@ -29,6 +34,13 @@ final class NodeMatcher {
         Matching matching = new Matching(a.size(), b.size());
         assign(byPassages(a, b), matching, Matching.Basis.PASSAGES, a.size());
         assign(byWording(a, b, matching), matching, Matching.Basis.WORDING, a.size());
+        for (int round = 0; round < MAX_DEPTH_ROUNDS; round++) { // a match of parents can make one of grandparents
+            List<Candidate> byReplies = byReplies(a, b, matching);
+            if (byReplies.isEmpty()) {
+                break;
+            }
+            assign(byReplies, matching, Matching.Basis.REPLIES, a.size());
+        }
         return matching;
     }
 
@@ -81,6 +93,32 @@ final class NodeMatcher {
                 shared[j] = 0;
             }
         }
+        return out;
+    }
+
+    /**
+     * Unmatched claims and reasons answered by matched replies: two premises whose evidence matched, two claims
+     * whose premises did. The more matched replies, the stronger; wording breaks ties.
+     */
+    private static List<Candidate> byReplies(MapFeatures a, MapFeatures b, Matching matched) {
+        Map<Long, Integer> shared = new HashMap<>();
+        for (int i = 0; i < a.size(); i++) {
+            int j = matched.rightOf(i);
+            ComparedNode left = a.map.node(i);
+            if (j < 0 || left.root() || b.map.node(j).root()) {
+                continue;
+            }
+            int p = left.parent(), q = b.map.node(j).parent();
+            if (matched.rightOf(p) < 0 && matched.leftOf(q) < 0
+                    && a.map.node(p).kind() != NodeKind.EVIDENCE && b.map.node(q).kind() != NodeKind.EVIDENCE) {
+                shared.merge(((long) p << 32) | q, 1, Integer::sum);
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        shared.forEach((pair, replies) -> {
+            int p = (int) (pair >>> 32), q = (int) (long) pair;
+            out.add(new Candidate(p, q, replies + Words.similarity(a.words[p], b.words[q])));
+        });
         return out;
     }
 

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * The words a comparison looks at. Node texts become sorted sets of content-word ids (lower case, stop words
- * dropped, a plural "s" cut), so two wordings compare by set overlap. Cited passages become the set of word
+ * dropped, common endings cut), so two wordings compare by set overlap. Cited passages become the set of word
  * positions they cover in their article: a word is keyed by the article and the offset where it starts, so
  * two citations of the same words share keys whatever else they include.
  */
@@ -62,8 +62,16 @@ final class Words {
         return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
     }
 
+    private static final String[] SUFFIXES = {"ities", "ity", "ing", "ed", "es", "s", "ly"};
+
+    /** A light stemmer: "neutrality" and "neutral", "trusting" and "trust", "routes" and "route" meet. */
     private static String stem(String word) {
-        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
+        for (String suffix : SUFFIXES) {
+            if (word.endsWith(suffix) && word.length() - suffix.length() >= 4 && !word.endsWith("ss")) {
+                return word.substring(0, word.length() - suffix.length());
+            }
+        }
+        return word;
     }
 
     /** |a ∩ b| of two sorted arrays. */

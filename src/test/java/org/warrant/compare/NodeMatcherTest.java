@@ -66,6 +66,25 @@ class NodeMatcherTest {
     }
 
     @Test
+    void reasons_worded_apart_match_through_their_evidence_and_their_claims_through_them() {
+        TestMap left = new TestMap();
+        int claim = left.claim("Neutrality harmed Iran");
+        int premise = left.premise(claim, "Baku stopped believing Tehran");
+        left.evidence(premise, 300, 320);
+        TestMap right = new TestMap();
+        int otherClaim = right.claim("The war went badly for the Islamic Republic");
+        int otherPremise = right.premise(otherClaim, "Azerbaijani opinion turned against its southern neighbour");
+        right.evidence(otherPremise, 301, 320);
+
+        Matching m = match(left.build(1, "L"), right.build(2, "R"));
+
+        assertThat(m.rightOf(premise)).isEqualTo(otherPremise);
+        assertThat(m.basis(premise)).as("a reason cites what its evidence cites").isEqualTo(Matching.Basis.PASSAGES);
+        assertThat(m.rightOf(claim)).isEqualTo(otherClaim);
+        assertThat(m.basis(claim)).as("nothing in common but the matched premise").isEqualTo(Matching.Basis.REPLIES);
+    }
+
+    @Test
     void hungarian_finds_the_best_pairing_of_small_random_matrices() {
         Random random = new Random(42);
         for (int round = 0; round < 300; round++) {

@@ -22,7 +22,7 @@ class OverviewGrid extends Grid<Integer> {
 
     OverviewGrid(Comparison c, LongConsumer open) {
         addClassName("compare-overview");
-        Column<Integer> name = addColumn(i -> c.map(i).map().label()).setHeader("Map").setFlexGrow(1)
+        Column<Integer> name = addColumn(i -> c.map(i).map().label()).setHeader("Map").setWidth("12rem").setFlexGrow(1)
                 .setComparator(Comparator.comparing(i -> c.map(i).map().label().toLowerCase(Locale.ROOT)));
         number("Nodes", c, MapStats::nodes);
         number("Claims", c, MapStats::claims);
@@ -30,18 +30,18 @@ class OverviewGrid extends Grid<Integer> {
         number("Objections", c, MapStats::objections);
         number("Evidence", c, MapStats::evidence);
         number("Depth", c, MapStats::depth);
-        number("Passages", c, MapStats::passagesCited).setTooltipGenerator(i -> "Different passages cited");
+        number("Passages", c, MapStats::passagesCited).setHeader(header("Passages", "Different passages cited"));
         addColumn(i -> c.stats(i).premises() == 0 ? "—" : Math.round(100 * c.stats(i).backedShare()) + " %")
-                .setHeader("Premises backed").setComparator(Comparator.comparingDouble(i -> c.stats(i).backedShare()))
+                .setHeader(header("Backed", "Premises backed by evidence: a passage of their own or an evidence reply")).setComparator(Comparator.comparingDouble(i -> c.stats(i).backedShare()))
                 .setTooltipGenerator(i -> c.stats(i).premisesBacked() + " of " + c.stats(i).premises() + " premises cite a passage or have evidence")
                 .setAutoWidth(true).setFlexGrow(0);
-        number("Unsupported claims", c, MapStats::unsupportedClaims);
-        number("Unanswered objections", c, MapStats::unansweredObjections);
+        number("Unsupported", c, MapStats::unsupportedClaims).setHeader(header("Unsupported", "Claims without a reason for them"));
+        number("Unanswered", c, MapStats::unansweredObjections).setHeader(header("Unanswered", "Objections no reply answers"));
         if (c.hasReference()) {
-            addColumn(i -> String.format(Locale.ROOT, "%.2f", c.vsReference(i).overall())).setHeader("Vs answer key")
+            addColumn(i -> String.format(Locale.ROOT, "%.2f", c.vsReference(i).overall())).setHeader(header("Key", "Overall agreement with the answer key, 0 to 1")).setKey("key")
                     .setComparator(Comparator.comparingDouble(i -> c.vsReference(i).overall())).setAutoWidth(true).setFlexGrow(0);
         }
-        addColumn(i -> when(c.map(i).lastEdit())).setHeader("Last edit")
+        addColumn(i -> when(c.map(i).lastEdit()) + (editedSince(c, i) ? " · after submitting" : "")).setHeader("Last edit")
                 .setComparator(Comparator.comparing(i -> c.map(i).lastEdit())).setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(i -> submitted(c, i)).setHeader("Submitted")
                 .setComparator(Comparator.comparing(i -> c.map(i).submittedAt())).setAutoWidth(true).setFlexGrow(0);
@@ -51,9 +51,20 @@ class OverviewGrid extends Grid<Integer> {
         addItemClickListener(e -> open.accept(c.map(e.getItem()).map().mapId()));
     }
 
+    private static Span header(String text, String explanation) {
+        Span header = new Span(text);
+        header.getElement().setAttribute("title", explanation);
+        return header;
+    }
+
     private Column<Integer> number(String header, Comparison c, Function<MapStats, Integer> value) {
         return addColumn(i -> value.apply(c.stats(i))).setHeader(header)
                 .setComparator(Comparator.comparing(i -> value.apply(c.stats(i)))).setAutoWidth(true).setFlexGrow(0);
+    }
+
+    /** The comparison reads each map as it is now; say so where that is no longer what was handed in. */
+    private static boolean editedSince(Comparison c, int i) {
+        return c.map(i).submittedAt() != null && c.map(i).lastEdit() != null && c.map(i).lastEdit().isAfter(c.map(i).submittedAt());
     }
 
     private static Span submitted(Comparison c, int i) {

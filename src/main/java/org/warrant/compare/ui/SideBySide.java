@@ -83,8 +83,9 @@ class SideBySide extends Div {
         }
         Span kind = new Span(kindLabel(n) + " ");
         kind.addClassName("node-kind");
-        d.add(kind, new Span(n.kind() == NodeKind.EVIDENCE && !n.passages().isEmpty()
-                ? n.text() + " — “" + shorten(n.passages().getFirst().quote()) + "”" : n.text()));
+        boolean quoteDiffers = n.kind() == NodeKind.EVIDENCE && !n.passages().isEmpty()
+                && !n.passages().getFirst().quote().strip().equals(n.text().strip()); // evidence is worded as its quote unless retyped
+        d.add(kind, new Span(quoteDiffers ? n.text() + " — “" + shorten(n.passages().getFirst().quote()) + "”" : n.text()));
         d.getStyle().set("padding-inline-start", (depth * 1.1) + "em");
         return d;
     }
