@@ -32,14 +32,15 @@ class OverviewGrid extends Grid<Integer> {
         number("Depth", c, MapStats::depth);
         number("Passages", c, MapStats::passagesCited).setHeader(header("Passages", "Different passages cited"));
         addColumn(i -> c.stats(i).premises() == 0 ? "—" : Math.round(100 * c.stats(i).backedShare()) + " %")
-                .setHeader(header("Backed", "Premises backed by evidence: a passage of their own or an evidence reply")).setComparator(Comparator.comparingDouble(i -> c.stats(i).backedShare()))
+                .setHeader(header("Backed", "Premises backed by evidence: a passage of their own or an evidence reply"))
+                .setWidth(widthFor("Backed")).setComparator(Comparator.comparingDouble(i -> c.stats(i).backedShare()))
                 .setTooltipGenerator(i -> c.stats(i).premisesBacked() + " of " + c.stats(i).premises() + " premises cite a passage or have evidence")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setFlexGrow(0);
         number("Unsupported", c, MapStats::unsupportedClaims).setHeader(header("Unsupported", "Claims without a reason for them"));
         number("Unanswered", c, MapStats::unansweredObjections).setHeader(header("Unanswered", "Objections no reply answers"));
         if (c.hasReference()) {
             addColumn(i -> String.format(Locale.ROOT, "%.2f", c.vsReference(i).overall())).setHeader(header("Key", "Overall agreement with the answer key, 0 to 1")).setKey("key")
-                    .setComparator(Comparator.comparingDouble(i -> c.vsReference(i).overall())).setAutoWidth(true).setFlexGrow(0);
+                    .setComparator(Comparator.comparingDouble(i -> c.vsReference(i).overall())).setWidth(widthFor("Key")).setFlexGrow(0);
         }
         addColumn(i -> when(c.map(i).lastEdit()) + (editedSince(c, i) ? " · after submitting" : "")).setHeader("Last edit")
                 .setComparator(Comparator.comparing(i -> c.map(i).lastEdit())).setAutoWidth(true).setFlexGrow(0);
@@ -51,6 +52,11 @@ class OverviewGrid extends Grid<Integer> {
         addItemClickListener(e -> open.accept(c.map(e.getItem()).map().mapId()));
     }
 
+    /** Room for the header and the sort arrows: auto width measures only the cells, which are short numbers here. */
+    private static String widthFor(String header) {
+        return String.format(Locale.ROOT, "%.1frem", Math.max(5, header.length() * 0.62 + 3));
+    }
+
     private static Span header(String text, String explanation) {
         Span header = new Span(text);
         header.getElement().setAttribute("title", explanation);
@@ -58,8 +64,8 @@ class OverviewGrid extends Grid<Integer> {
     }
 
     private Column<Integer> number(String header, Comparison c, Function<MapStats, Integer> value) {
-        return addColumn(i -> value.apply(c.stats(i))).setHeader(header)
-                .setComparator(Comparator.comparing(i -> value.apply(c.stats(i)))).setAutoWidth(true).setFlexGrow(0);
+        return addColumn(i -> value.apply(c.stats(i))).setHeader(header).setWidth(widthFor(header))
+                .setComparator(Comparator.comparing(i -> value.apply(c.stats(i)))).setFlexGrow(0);
     }
 
     /** The comparison reads each map as it is now; say so where that is no longer what was handed in. */
