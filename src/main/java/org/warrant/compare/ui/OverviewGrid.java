@@ -54,7 +54,7 @@ class OverviewGrid extends Grid<Integer> {
 
     /** Room for the header and the sort arrows: auto width measures only the cells, which are short numbers here. */
     private static String widthFor(String header) {
-        return String.format(Locale.ROOT, "%.1frem", Math.max(5, header.length() * 0.62 + 3));
+        return String.format(Locale.ROOT, "%.1frem", Math.max(4.5, header.length() * 0.5 + 2.2));
     }
 
     private static Span header(String text, String explanation) {
