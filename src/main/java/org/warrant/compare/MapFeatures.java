@@ -17,19 +17,19 @@ import org.warrant.maps.Passage;
 final class MapFeatures {
 
     final ComparedMap map;
-    final int[][] words;
+    final long[][] words;
     final long[][] cited;
     final long[] allCited;
-    final Map<Integer, int[]> byWord;
+    final Map<Long, int[]> byWord;
     final Map<Long, int[]> byPosition;
 
     MapFeatures(ComparedMap map, Words dictionary) {
         this.map = map;
         int n = map.size();
-        words = new int[n][];
+        words = new long[n][];
         cited = new long[n][];
         List<Long> everything = new ArrayList<>();
-        Map<Integer, List<Integer>> wordIndex = new HashMap<>();
+        Map<Long, List<Integer>> wordIndex = new HashMap<>();
         Map<Long, List<Integer>> positionIndex = new HashMap<>();
         List<List<Long>> positions = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -50,7 +50,7 @@ final class MapFeatures {
         for (int i = 0; i < n; i++) {
             words[i] = dictionary.of(map.node(i).text());
             cited[i] = Words.sortedDistinct(positions.get(i));
-            for (int w : words[i]) {
+            for (long w : words[i]) {
                 wordIndex.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
             }
             for (long p : cited[i]) {

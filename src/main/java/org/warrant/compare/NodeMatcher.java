@@ -77,7 +77,7 @@ final class NodeMatcher {
                 continue;
             }
             int count = 0;
-            for (int word : a.words[i]) {
+            for (long word : a.words[i]) {
                 for (int j : b.byWord.getOrDefault(word, NONE)) {
                     if (shared[j]++ == 0) {
                         touched[count++] = j;

@@ -27,15 +27,15 @@ final class Words {
     // filled while the maps' features are built, one map after another, before any pair is compared
     private final Map<String, Integer> ids = new HashMap<>();
 
-    /** The text's content words as sorted, distinct ids. */
-    int[] of(String text) {
+    /** The text's content words as sorted, distinct ids (longs, like passage positions, so one intersection serves both). */
+    long[] of(String text) {
         List<Integer> found = new ArrayList<>();
         for (String word : split(text)) {
             if (!STOP.contains(word)) {
                 found.add(ids.computeIfAbsent(stem(word), w -> ids.size()));
             }
         }
-        return found.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+        return found.stream().mapToLong(Integer::longValue).sorted().distinct().toArray();
     }
 
     /** The article positions of every word in the quote, which starts at {@code start} of article {@code articleId}. */
@@ -75,20 +75,6 @@ final class Words {
     }
 
     /** |a ∩ b| of two sorted arrays. */
-    static int common(int[] a, int[] b) {
-        int i = 0, j = 0, n = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                n++; i++; j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return n;
-    }
-
     static int common(long[] a, long[] b) {
         int i = 0, j = 0, n = 0;
         while (i < a.length && j < b.length) {
@@ -111,7 +97,7 @@ final class Words {
     }
 
     /** Dice similarity of two wordings: twice the shared words over the words of both; 0 when both are empty. */
-    static double similarity(int[] a, int[] b) {
+    static double similarity(long[] a, long[] b) {
         int total = a.length + b.length;
         return total == 0 ? 0 : 2.0 * common(a, b) / total;
     }
