@@ -113,7 +113,7 @@ class MapRooms {
     @TransactionalEventListener
     void changed(MapChanged change) {
         UI origin = UI.getCurrent(); // the editor that made the change shows it already
-        dispatch.execute(() -> {
+        dispatch(() -> {
             List<Seat> others = rooms.getOrDefault(change.mapId(), Set.of()).stream().filter(s -> s.ui != origin).toList();
             if (others.isEmpty()) {
                 return;
@@ -157,7 +157,7 @@ class MapRooms {
         List<Presence> present = new ArrayList<>(rooms.getOrDefault(mapId, Set.of()).stream()
                 .map(s -> new Presence(s.username, s.name, s.editing)).distinct().toList());
         present.sort(Comparator.comparing(Presence::name));
-        dispatch.execute(() -> rooms.getOrDefault(mapId, Set.of()).forEach(seat -> {
+        dispatch(() -> rooms.getOrDefault(mapId, Set.of()).forEach(seat -> {
             List<Presence> others = present.stream().filter(p -> !p.username().equals(seat.username)).toList();
             if (others.equals(seat.latestPresence.getAndSet(others))) {
                 return; // nothing new for this editor (its own user's other windows are not shown)
@@ -169,6 +169,15 @@ class MapRooms {
                 });
             }
         }));
+    }
+
+    /** Hands work to the dispatch thread; while the server stops (editors closing one by one) there is no one left to tell. */
+    private void dispatch(Runnable work) {
+        try {
+            dispatch.execute(work);
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            log.debug("Not dispatched: the server is stopping");
+        }
     }
 
     /** Runs the command in the editor's UI, as the editor's user: the services check who asks. */
