@@ -64,6 +64,24 @@ class CompareViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void progress_shows_while_the_maps_are_compared_and_the_tabs_replace_it() {
+        as("instructor", Role.INSTRUCTOR);
+        CompareView view = navigate("assignments/" + demoAssignment() + "/compare", CompareView.class);
+
+        // the page is answered before the comparison is: what it queued waits for this (the session's) lock
+        assertThat(view.progressText.getText()).isEqualTo("Comparing 6 pairs of maps…");
+        assertThat(view.progress.isAttached()).isTrue();
+        assertThat(view.tabs.isAttached()).isFalse();
+
+        view.computing.join();
+        VaadinSession session = VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
+
+        assertThat(view.progress.isAttached()).isFalse();
+        assertThat(view.tabs.isAttached()).isTrue();
+    }
+
+    @Test
     void a_matrix_cell_opens_the_two_maps_side_by_side() {
         as("instructor", Role.INSTRUCTOR);
         CompareView view = compared(demoAssignment());
