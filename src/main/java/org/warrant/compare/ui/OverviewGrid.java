@@ -22,7 +22,7 @@ class OverviewGrid extends Grid<Integer> {
 
     OverviewGrid(Comparison c, LongConsumer open) {
         addClassName("compare-overview");
-        Column<Integer> name = addColumn(i -> c.map(i).map().label()).setHeader("Map").setWidth("12rem").setFlexGrow(1)
+        Column<Integer> name = addColumn(i -> c.map(i).map().label()).setHeader("Map").setWidth("12rem").setFlexGrow(1).setFrozen(true)
                 .setComparator(Comparator.comparing(i -> c.map(i).map().label().toLowerCase(Locale.ROOT)));
         number("Nodes", c, MapStats::nodes);
         number("Claims", c, MapStats::claims);
@@ -52,9 +52,12 @@ class OverviewGrid extends Grid<Integer> {
         addItemClickListener(e -> open.accept(c.map(e.getItem()).map().mapId()));
     }
 
-    /** Room for the header and the sort arrows: auto width measures only the cells, which are short numbers here. */
+    /**
+     * Room for the header and its sort arrows: auto width measures only the cells, which are short numbers here.
+     * The table is wider than most screens; it scrolls sideways with the map's name kept in view.
+     */
     private static String widthFor(String header) {
-        return String.format(Locale.ROOT, "%.1frem", Math.max(4.5, header.length() * 0.5 + 2.2));
+        return String.format(Locale.ROOT, "%.1frem", Math.max(4.5, header.length() * 0.55 + 2.8));
     }
 
     private static Span header(String text, String explanation) {
