@@ -37,6 +37,7 @@ class PassageHeatmap extends Div {
         addClassName("passage-heatmap");
         List<Article> all = c.submissions().articleIds().stream().map(articles::find).flatMap(Optional::stream).toList();
         article.setLabel("Article");
+        article.setWidth("min(100%, 44rem)");
         article.setItemLabelGenerator(Article::title);
         article.setItems(all);
         article.addValueChangeListener(e -> show(e.getValue()));
