@@ -30,14 +30,14 @@ public final class CompareReport {
         doc.heading(2, "Maps");
         MarkdownDocument.Bullets maps = doc.bullets();
         for (int i = 0; i < c.size(); i++) {
-            maps.item(c.map(i).map().label(), describe(c, i, zone));
+            maps.item(c.map(i).map().label() + ":", describe(c, i, zone));
         }
         if (c.size() > 1) {
             doc.heading(2, "Agreement between maps");
             MarkdownDocument.Bullets pairs = doc.bullets();
             for (int p = 0; p < c.size(); p++) {
                 for (int q = p + 1; q < c.size(); q++) {
-                    pairs.item(c.map(p).map().label() + " and " + c.map(q).map().label(), layers(c.agreement(p, q)));
+                    pairs.item(c.map(p).map().label() + " and " + c.map(q).map().label() + ":", layers(c.agreement(p, q)));
                 }
             }
         }
@@ -45,7 +45,7 @@ public final class CompareReport {
             doc.heading(2, "Against the answer key");
             MarkdownDocument.Bullets key = doc.bullets();
             for (int i = 0; i < c.size(); i++) {
-                key.item(c.map(i).map().label(), layers(c.vsReference(i)));
+                key.item(c.map(i).map().label() + ":", layers(c.vsReference(i)));
             }
         }
         ConsensusMap consensus = c.consensus(k);

@@ -32,6 +32,7 @@ public record MapStats(int claims, int premises, int objections, int evidence, i
         boolean[] hasPro = new boolean[nodes.size()];
         boolean[] hasCon = new boolean[nodes.size()];
         boolean[] hasEvidence = new boolean[nodes.size()];
+        boolean[] againstClaim = new boolean[nodes.size()]; // an objection to an objection (a rebuttal) is for the claim again
         Set<Passage> passages = new HashSet<>();
         int deepest = 0;
         for (int i = 0; i < nodes.size(); i++) { // parents come first
@@ -40,6 +41,7 @@ public record MapStats(int claims, int premises, int objections, int evidence, i
             passages.addAll(n.passages());
             depth[i] = n.root() ? 1 : depth[n.parent()] + 1;
             deepest = Math.max(deepest, depth[i]);
+            againstClaim[i] = !n.root() && (againstClaim[n.parent()] ^ n.kind() == NodeKind.OBJECTION);
             if (!n.root()) {
                 hasPro[n.parent()] |= n.stance() == Stance.PRO;
                 hasCon[n.parent()] |= n.stance() == Stance.CON;
@@ -52,7 +54,7 @@ public record MapStats(int claims, int premises, int objections, int evidence, i
             switch (n.kind()) {
                 case PREMISE -> backed += hasEvidence[i] || !n.passages().isEmpty() ? 1 : 0;
                 case CLAIM -> unsupported += hasPro[i] ? 0 : 1;
-                case OBJECTION -> unanswered += hasCon[i] ? 0 : 1;
+                case OBJECTION -> unanswered += againstClaim[i] && !hasCon[i] ? 1 : 0;
                 case EVIDENCE -> { }
             }
         }

@@ -29,7 +29,7 @@ class CompareReportTest {
 
         assertThat(md).startsWith("# Comparison: Week 3");
         assertThat(md).contains("## Maps", "## Agreement between maps", "## Against the answer key", "## Consensus: what at least 2 of 2 maps share");
-        assertThat(md).contains("**Nigar, A.**", "**=cmd|' /C calc'!A0 and Nigar, A.**".replace("|", "\\|"));
+        assertThat(md).contains("**Nigar, A.:**", "**=cmd|' /C calc'!A0 and Nigar, A.:**".replace("|", "\\|"));
         assertThat(md).contains("- **Claim** # Not a heading \\<script\\>alert(1)\\</script\\> \\*bold\\* (2 of 2");
         assertThat(md).doesNotContain("<script>");
     }

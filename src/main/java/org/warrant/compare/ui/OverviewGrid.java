@@ -37,7 +37,7 @@ class OverviewGrid extends Grid<Integer> {
                 .setTooltipGenerator(i -> c.stats(i).premisesBacked() + " of " + c.stats(i).premises() + " premises cite a passage or have evidence")
                 .setFlexGrow(0);
         number("Unsupported", c, MapStats::unsupportedClaims).setHeader(header("Unsupported", "Claims without a reason for them"));
-        number("Unanswered", c, MapStats::unansweredObjections).setHeader(header("Unanswered", "Objections no reply answers"));
+        number("Unanswered", c, MapStats::unansweredObjections).setHeader(header("Unanswered", "Objections to the claim that no reply answers (a rebuttal is an answer)"));
         if (c.hasReference()) {
             addColumn(i -> String.format(Locale.ROOT, "%.2f", c.vsReference(i).overall())).setHeader(header("Key", "Overall agreement with the answer key, 0 to 1")).setKey("key")
                     .setComparator(Comparator.comparingDouble(i -> c.vsReference(i).overall())).setWidth(widthFor("Key")).setFlexGrow(0);
