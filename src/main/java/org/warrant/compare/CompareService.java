@@ -1,6 +1,7 @@
 package org.warrant.compare;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,7 +78,7 @@ public class CompareService {
         }
         String title = shorten("Consensus (" + consensus.k() + " of " + consensus.maps() + "): " + s.title());
         MapDraft draft = consensus.draft(title, "What at least " + consensus.k() + " of the " + consensus.maps()
-                + " submitted maps share, made from them on " + java.time.LocalDate.now() + ". Each node says how many maps share it.");
+                + " submitted maps share, made from them on " + LocalDate.now() + ". Each node says how many maps share it.");
         if (draft.articleIds().isEmpty()) { // nothing cited: the map still draws on the assignment's articles
             draft = new MapDraft(draft.title(), draft.description(), s.articleIds(), draft.nodes());
         }

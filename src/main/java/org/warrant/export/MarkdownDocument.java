@@ -1,7 +1,6 @@
 package org.warrant.export;
 
 import com.vladsch.flexmark.ast.BulletList;
-import com.vladsch.flexmark.ast.BulletListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.formatter.Formatter;
 import com.vladsch.flexmark.util.ast.Document;

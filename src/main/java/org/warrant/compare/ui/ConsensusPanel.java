@@ -1,5 +1,6 @@
 package org.warrant.compare.ui;
 
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.button.Button;
@@ -82,6 +83,6 @@ class ConsensusPanel extends Div {
     }
 
     private static String kindLabel(ConsensusMap.Node n) {
-        return n.kind().name().charAt(0) + n.kind().name().substring(1).toLowerCase(java.util.Locale.ROOT);
+        return n.kind().name().charAt(0) + n.kind().name().substring(1).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package org.warrant.compare.ui;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,7 +50,7 @@ class PassageHeatmap extends Div {
         Div body = new Div(text, details);
         body.addClassName("heat-body");
         add(article, legend, body);
-        all.stream().max(java.util.Comparator.comparingInt(a -> c.heat(a.id()).spans().size())).ifPresent(article::setValue);
+        all.stream().max(Comparator.comparingInt(a -> c.heat(a.id()).spans().size())).ifPresent(article::setValue);
     }
 
     private void show(Article a) {

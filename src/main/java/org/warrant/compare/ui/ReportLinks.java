@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -42,7 +43,7 @@ class ReportLinks extends Div {
 
     /** Letters, digits and dashes only, so the name is safe in every file system. */
     static String fileName(String title) {
-        String safe = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "");
+        String safe = title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "");
         return safe.isEmpty() ? "assignment" : safe.length() > 60 ? safe.substring(0, 60) : safe;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -35,7 +36,7 @@ class SideBySide extends Div {
         left.setLabel("Left");
         left.setItems(maps);
         right.setLabel("Right");
-        right.setItems(c.hasReference() ? java.util.stream.Stream.concat(maps.stream(), java.util.stream.Stream.of(ANSWER_KEY)).toList() : maps);
+        right.setItems(c.hasReference() ? Stream.concat(maps.stream(), Stream.of(ANSWER_KEY)).toList() : maps);
         left.setItemLabelGenerator(this::label);
         right.setItemLabelGenerator(this::label);
         left.addValueChangeListener(e -> refresh());
