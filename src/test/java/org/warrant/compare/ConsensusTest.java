@@ -65,6 +65,18 @@ class ConsensusTest {
         assertThat(draft.articleIds()).containsExactly(TestMap.ARTICLE);
     }
 
+    @Test
+    void one_empty_map_compares_to_nothing_shared_without_failing() {
+        Comparison c = Comparer.compare(new Submissions(1, "Assignment", List.of(TestMap.ARTICLE),
+                List.of(submitted(new TestMap().build(1, "Blank"))), null), (done, total) -> { });
+
+        assertThat(c.agreement(0, 0)).isEqualTo(Agreement.FULL);
+        assertThat(c.matching(0, 0).pairs()).isZero();
+        assertThat(c.consensus(1).nodes()).isEmpty();
+        assertThat(c.heat(TestMap.ARTICLE).spans()).isEmpty();
+        assertThat(c.stats(0).nodes()).isZero();
+    }
+
     static SubmittedMap submitted(ComparedMap map) {
         return new SubmittedMap(map, java.time.Instant.EPOCH, false, java.time.Instant.EPOCH);
     }
