@@ -107,8 +107,7 @@ public final class CompareReport {
         for (int i = 0; i < consensus.nodes().size(); i++) {
             ConsensusMap.Node n = consensus.nodes().get(i);
             if (Objects.equals(n.parent(), parent)) {
-                String label = n.kind().name().charAt(0) + n.kind().name().substring(1).toLowerCase(Locale.ROOT);
-                list.item(label, (n.text() == null ? "" : n.text()) + " (" + n.support() + " of " + consensus.maps()
+                list.item(n.kind().label(), (n.text() == null ? "" : n.text()) + " (" + n.support() + " of " + consensus.maps()
                         + ": " + String.join(", ", n.sharedBy()) + ")");
                 final int at = i;
                 if (consensus.nodes().stream().anyMatch(child -> Objects.equals(child.parent(), at))) {

@@ -1,6 +1,5 @@
 package org.warrant.compare.ui;
 
-import java.util.Locale;
 import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.button.Button;
@@ -60,7 +59,7 @@ class ConsensusPanel extends Div {
         for (int i = 0; i < consensus.nodes().size(); i++) {
             ConsensusMap.Node n = consensus.nodes().get(i);
             depth[i] = n.parent() == null ? 0 : depth[n.parent()] + 1;
-            Span kind = new Span(kindLabel(n) + " ");
+            Span kind = new Span(n.kind().label() + " ");
             kind.addClassName("node-kind");
             Span support = new Span(n.support() + " of " + consensus.maps());
             support.addClassName("support");
@@ -80,9 +79,5 @@ class ConsensusPanel extends Div {
             log.warn("Saving the consensus of assignment {} failed: {}", comparison.submissions().assignmentId(), e.getMessage());
             notice.problem(e.getMessage());
         }
-    }
-
-    private static String kindLabel(ConsensusMap.Node n) {
-        return n.kind().name().charAt(0) + n.kind().name().substring(1).toLowerCase(Locale.ROOT);
     }
 }

@@ -2,7 +2,6 @@ package org.warrant.compare.ui;
 
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -92,8 +91,7 @@ class SideBySide extends Div {
     }
 
     static String kindLabel(ComparedNode n) {
-        String kind = n.kind().name().charAt(0) + n.kind().name().substring(1).toLowerCase(Locale.ROOT);
-        return n.kind() == NodeKind.EVIDENCE ? kind + (n.stance() == Stance.CON ? " (con)" : " (pro)") : kind;
+        return n.kind() == NodeKind.EVIDENCE ? n.kind().label() + (n.stance() == Stance.CON ? " (con)" : " (pro)") : n.kind().label();
     }
 
     private String label(Integer i) {

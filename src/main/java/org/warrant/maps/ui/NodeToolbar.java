@@ -30,7 +30,7 @@ class NodeToolbar extends Div {
         evidence = MapEditorView.tool("Evidence for the selected node", () -> withSelection(true, this::evidenceFrom));
         cite = MapEditorView.tool("Cite in the selected node", () -> withSelection(true, this::citeFrom));
         kind.setItems(NodeKind.values());
-        kind.setItemLabelGenerator(k -> k.name().charAt(0) + k.name().substring(1).toLowerCase());
+        kind.setItemLabelGenerator(NodeKind::label);
         kind.setAriaLabel("Kind of the selected node");
         kind.setPlaceholder("Kind");
         stance.setItems(Stance.PRO, Stance.CON);
