@@ -1,13 +1,11 @@
 package org.warrant.export;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -137,11 +135,6 @@ public class OutlineService {
 
     /** "Iran's neutrality: a case" becomes "irans-neutrality-a-case.md". */
     static String fileName(String title) {
-        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String name = ascii.toLowerCase(Locale.ROOT).replaceAll("['’]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (name.length() > 80) {
-            name = name.substring(0, 80).replaceAll("-+$", "");
-        }
-        return (name.isEmpty() ? "map" : name) + ".md";
+        return FileNames.stem(title, "map") + ".md";
     }
 }

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -13,6 +12,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import org.warrant.compare.CompareReport;
 import org.warrant.compare.Comparison;
+import org.warrant.export.FileNames;
 
 /** The comparison as files: a Markdown report and a CSV for gradebooks, named after the assignment. */
 class ReportLinks extends Div {
@@ -23,7 +23,7 @@ class ReportLinks extends Div {
     }
 
     ReportLinks(Comparison c) {
-        String base = fileName(c.submissions().title());
+        String base = FileNames.stem(c.submissions().title(), "assignment");
         ZoneId zone = ZoneId.systemDefault();
         add(link("Download report (Markdown)", base + "-comparison.md", "text/markdown",
                         () -> CompareReport.markdown(c, defaultK(c.size()), LocalDate.now(zone), zone)),
@@ -39,11 +39,5 @@ class ReportLinks extends Div {
         }), text);
         a.addClassName("report-link");
         return a;
-    }
-
-    /** Letters, digits and dashes only, so the name is safe in every file system. */
-    static String fileName(String title) {
-        String safe = title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "");
-        return safe.isEmpty() ? "assignment" : safe.length() > 60 ? safe.substring(0, 60) : safe;
     }
 }
