@@ -61,6 +61,19 @@ public class MapDraftService {
 
     @Transactional
     public long create(MapDraft draft) {
+        return create(draft, false);
+    }
+
+    /**
+     * A map made from other maps (an assignment's consensus): like {@link #create}, but read-only for everyone,
+     * its owner too, so it keeps saying what the maps shared. Duplicate makes an editable copy.
+     */
+    @Transactional
+    public long createReadOnly(MapDraft draft) {
+        return create(draft, true);
+    }
+
+    private long create(MapDraft draft, boolean readOnly) {
         String user = access.user();
         List<MapDraft.Problem> problems = problems(draft);
         if (!problems.isEmpty()) {
@@ -69,21 +82,10 @@ public class MapDraftService {
         Instant now = clock.instant();
         List<MapArticle> chosen = new LinkedHashSet<>(draft.articleIds()).stream().map(MapArticle::new).toList();
         String description = draft.description() == null || draft.description().isBlank() ? null : draft.description().strip();
-        long mapId = maps.save(ArgumentMap.create(MapRules.title(draft.title()), description, user, now, chosen)).id();
+        ArgumentMap map = ArgumentMap.create(MapRules.title(draft.title()), description, user, now, chosen);
+        long mapId = maps.save(readOnly ? map.asReadOnly(now) : map).id();
         long[] ids = insertNodes(mapId, draft.nodes(), user, Timestamp.from(now));
         insertGroupsAndCitations(draft.nodes(), ids, Timestamp.from(now));
-        return mapId;
-    }
-
-    /**
-     * A map made from other maps (an assignment's consensus): like {@link #create}, then read-only for everyone,
-     * its owner too, so it keeps saying what the maps shared. Duplicate makes an editable copy.
-     */
-    @Transactional
-    public long createReadOnly(MapDraft draft) {
-        long mapId = create(draft);
-        ArgumentMap map = maps.findById(mapId).orElseThrow();
-        maps.save(map.asReadOnly(clock.instant()));
         return mapId;
     }
 
