@@ -1,7 +1,9 @@
 package org.warrant.compare.ui;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -29,6 +31,7 @@ import org.warrant.sources.ArticleService;
 class PassageHeatmap extends Div {
 
     private final Comparison comparison;
+    private final Map<Long, PassageHeat> heats = new HashMap<>();
     final Select<Article> article = new Select<>();
     final Div text = new Div();
     final Div details = new Div();
@@ -50,7 +53,8 @@ class PassageHeatmap extends Div {
         Div body = new Div(text, details);
         body.addClassName("heat-body");
         add(article, legend, body);
-        all.stream().max(Comparator.comparingInt(a -> c.heat(a.id()).spans().size())).ifPresent(article::setValue);
+        all.forEach(a -> heats.put(a.id(), c.heat(a.id()))); // once each: choosing the busiest article needs them all
+        all.stream().max(Comparator.comparingInt(a -> heats.get(a.id()).spans().size())).ifPresent(article::setValue);
     }
 
     private void show(Article a) {
@@ -60,7 +64,7 @@ class PassageHeatmap extends Div {
         if (a == null) {
             return;
         }
-        List<PassageHeat.Span> spans = comparison.heat(a.id()).spans();
+        List<PassageHeat.Span> spans = heats.get(a.id()).spans();
         int next = 0;
         for (ArticleBlock block : a.blocks()) {
             Div shown = new Div();
