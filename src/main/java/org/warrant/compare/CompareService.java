@@ -1,5 +1,6 @@
 package org.warrant.compare;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,11 +41,13 @@ public class CompareService {
     private final AssignmentService assignments;
     private final MapService maps;
     private final MapDraftService drafts;
+    private final Clock clock;
 
-    CompareService(AssignmentService assignments, MapService maps, MapDraftService drafts) {
+    CompareService(AssignmentService assignments, MapService maps, MapDraftService drafts, Clock clock) {
         this.assignments = assignments;
         this.maps = maps;
         this.drafts = drafts;
+        this.clock = clock;
     }
 
     /** The assignment's submitted maps (each as it is now) and its answer key, for {@link Comparer#compare}. */
@@ -78,7 +81,7 @@ public class CompareService {
         }
         String title = shorten("Consensus (" + consensus.k() + " of " + consensus.maps() + "): " + s.title());
         MapDraft draft = consensus.draft(title, "What at least " + consensus.k() + " of the " + consensus.maps()
-                + " submitted maps share, made from them on " + LocalDate.now() + ". Each node says how many maps share it.");
+                + " submitted maps share, made from them on " + LocalDate.now(clock) + ". Each node says how many maps share it.");
         if (draft.articleIds().isEmpty()) { // nothing cited: the map still draws on the assignment's articles
             draft = new MapDraft(draft.title(), draft.description(), s.articleIds(), draft.nodes());
         }
