@@ -104,7 +104,7 @@ class PassageHeatmap extends Div {
         details.removeAll();
         String quote = a.body().substring(s.start(), s.end());
         details.add(new H3(s.maps() + " of " + comparison.size() + " maps cite"),
-                new Paragraph("“" + (quote.length() > 160 ? quote.substring(0, 159) + "…" : quote) + "”"));
+                new Paragraph("“" + Shortened.to(160, quote) + "”"));
         UnorderedList uses = new UnorderedList();
         s.uses().forEach(u -> uses.add(new ListItem(new Span(u.map() + ": "), new Span(how(u)))));
         details.add(uses);
@@ -113,13 +113,9 @@ class PassageHeatmap extends Div {
     static String how(PassageHeat.Use u) {
         String kind = u.kind().name().toLowerCase(Locale.ROOT);
         if (u.answers() == null) {
-            return "the claim “" + shorten(u.node()) + "” cites it";
+            return "the claim “" + Shortened.to(90, u.node()) + "” cites it";
         }
         String stance = u.stance() == Stance.CON ? "against" : "for";
-        return (u.kind() == NodeKind.EVIDENCE ? "evidence " : kind + " “" + shorten(u.node()) + "”, ") + stance + " “" + shorten(u.answers()) + "”";
-    }
-
-    private static String shorten(String s) {
-        return s == null ? "" : s.length() > 90 ? s.substring(0, 89) + "…" : s;
+        return (u.kind() == NodeKind.EVIDENCE ? "evidence " : kind + " “" + Shortened.to(90, u.node()) + "”, ") + stance + " “" + Shortened.to(90, u.answers()) + "”";
     }
 }

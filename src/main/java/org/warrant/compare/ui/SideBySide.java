@@ -85,7 +85,7 @@ class SideBySide extends Div {
         kind.addClassName("node-kind");
         boolean quoteDiffers = n.kind() == NodeKind.EVIDENCE && !n.passages().isEmpty()
                 && !n.passages().getFirst().quote().strip().equals(n.text().strip()); // evidence is worded as its quote unless retyped
-        d.add(kind, new Span(quoteDiffers ? n.text() + " — “" + shorten(n.passages().getFirst().quote()) + "”" : n.text()));
+        d.add(kind, new Span(quoteDiffers ? n.text() + " — “" + Shortened.to(120, n.passages().getFirst().quote()) + "”" : n.text()));
         d.getStyle().set("padding-inline-start", (depth * 1.1) + "em");
         return d;
     }
@@ -96,9 +96,5 @@ class SideBySide extends Div {
 
     private String label(Integer i) {
         return i == ANSWER_KEY ? "Answer key" : (i + 1) + " " + comparison.map(i).map().label();
-    }
-
-    private static String shorten(String s) {
-        return s.length() > 120 ? s.substring(0, 119) + "…" : s;
     }
 }
