@@ -4,9 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -54,11 +58,32 @@ class AssignmentStore {
     }
 
     Optional<Assignment> find(long id) {
-        return jdbc.sql(ASSIGNMENT + " WHERE a.id = ?").param(id).query(this::assignment).optional();
+        return jdbc.sql(ASSIGNMENT + " WHERE a.id = ?").param(id).query(this::assignment).optional()
+                .map(a -> withArticles(a, articlesOf("aa.assignment_id = ?", id)));
     }
 
+    /** The seminar's assignments, soonest due first, with their articles read in one more query, not one per assignment. */
     List<Assignment> ofSeminar(long seminarId) {
-        return jdbc.sql(ASSIGNMENT + " WHERE a.seminar_id = ? ORDER BY a.due_at, a.id").param(seminarId).query(this::assignment).list();
+        List<Assignment> found = jdbc.sql(ASSIGNMENT + " WHERE a.seminar_id = ? ORDER BY a.due_at, a.id").param(seminarId)
+                .query(this::assignment).list();
+        Map<Long, List<Long>> articles = found.isEmpty() ? Map.of()
+                : articlesOf("aa.assignment_id IN (SELECT id FROM assignment WHERE seminar_id = ?)", seminarId);
+        return found.stream().map(a -> withArticles(a, articles)).toList();
+    }
+
+    /** Article ids by assignment, in each assignment's order, for the assignments {@code where} picks. */
+    private Map<Long, List<Long>> articlesOf(String where, long param) {
+        Map<Long, List<Long>> byAssignment = new HashMap<>();
+        jdbc.sql("SELECT aa.assignment_id, aa.article_id FROM assignment_article aa WHERE " + where
+                        + " ORDER BY aa.assignment_id, aa.position").param(param)
+                .query((RowCallbackHandler) rs -> byAssignment.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)));
+        return byAssignment;
+    }
+
+    private static Assignment withArticles(Assignment a, Map<Long, List<Long>> articles) {
+        return new Assignment(a.id(), a.seminarId(), a.title(), a.prompt(), a.dueAt(), a.groupWork(), a.referenceMapId(),
+                a.referenceReleased(), a.resubmissionAllowed(), a.mapsPublished(), a.peerReview(),
+                List.copyOf(articles.getOrDefault(a.id(), List.of())));
     }
 
     void setFlag(long id, String column, boolean value) {
@@ -96,12 +121,10 @@ class AssignmentStore {
         return jdbc.sql("SELECT assignment_id FROM assignment_work WHERE id = ?").param(workId).query(Long.class).single();
     }
 
+    /** The assignment's row; its articles are added by {@link #withArticles}. */
     private Assignment assignment(ResultSet rs, int row) throws SQLException {
-        long id = rs.getLong(1);
-        List<Long> articles = jdbc.sql("SELECT article_id FROM assignment_article WHERE assignment_id = ? ORDER BY position")
-                .param(id).query(Long.class).list();
-        return new Assignment(id, rs.getLong(2), rs.getString(3), rs.getString(4), instant(rs, 5), rs.getBoolean(6),
-                rs.getObject(7, Long.class), rs.getBoolean(8), rs.getBoolean(9), rs.getBoolean(10), rs.getBoolean(11), articles);
+        return new Assignment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), instant(rs, 5), rs.getBoolean(6),
+                rs.getObject(7, Long.class), rs.getBoolean(8), rs.getBoolean(9), rs.getBoolean(10), rs.getBoolean(11), List.of());
     }
 
     private WorkRow toWork(ResultSet rs, int row) throws SQLException {
