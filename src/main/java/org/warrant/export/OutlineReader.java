@@ -11,7 +11,6 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.warrant.export.ParsedOutline.Item;
 import org.warrant.maps.MapRules;
@@ -24,8 +23,8 @@ final class OutlineReader {
 
     static final int MAX_DEPTH = 200;
     static final int PARSED_IN_TWO_FROM = 200_000;
-    private static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
-    private static final Parser SECOND_PARSER = Parser.builder(new MutableDataSet()).build();
+    private static final Parser PARSER = BlockStartsByFirstChar.parser();
+    private static final Parser SECOND_PARSER = BlockStartsByFirstChar.parser();
 
     record Result(ParsedOutline outline, List<OutlineProblem> problems) {
     }
