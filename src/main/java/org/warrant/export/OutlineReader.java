@@ -2,7 +2,7 @@ package org.warrant.export;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Heading;
@@ -22,9 +22,8 @@ import org.warrant.maps.MapRules;
 final class OutlineReader {
 
     static final int MAX_DEPTH = 200;
-    static final int PARSED_IN_TWO_FROM = 200_000;
-    private static final Parser PARSER = BlockStartsByFirstChar.parser();
-    private static final Parser SECOND_PARSER = BlockStartsByFirstChar.parser();
+    static final int PIECE_CHARS = 100_000;
+    private static final Parser PARSER = BlockStartsByFirstChar.parser(); // thread-safe: a new state for each parse
 
     record Result(ParsedOutline outline, List<OutlineProblem> problems) {
     }
@@ -32,6 +31,9 @@ final class OutlineReader {
     private final List<OutlineProblem> problems = new ArrayList<>();
     private final List<Item> nodes = new ArrayList<>();
     private final int[] lineStarts;
+    private final List<String> description = new ArrayList<>();
+    private String title;
+    private List<ParsedOutline.ArticleLine> articles = List.of();
     private boolean inFormat;
     private boolean tooMany;
 
@@ -42,20 +44,23 @@ final class OutlineReader {
 
     static Result read(String markdown) {
         int[] lines = lineStarts(markdown);
-        OutlineReader reader = new OutlineReader(lines, false);
         BasedSequence all = BasedSequence.of(markdown);
-        int cut = cut(markdown);
-        if (cut < 0) {
-            return new Result(reader.document(PARSER.parse(all), null), reader.problems);
-        }
-        // Parsing is most of the time an import takes: a long outline is read as two halves on two cores.
-        CompletableFuture<OutlineReader> rest = CompletableFuture.supplyAsync(() -> {
-            OutlineReader second = new OutlineReader(lines, true);
-            second.continuation(SECOND_PARSER.parse(all.subSequence(cut)));
-            return second;
-        });
-        ParsedOutline outline = reader.document(PARSER.parse(all.subSequence(0, cut)), rest);
-        return new Result(outline, reader.problems);
+        int[] starts = pieces(markdown);
+        // Parsing is most of the time an import takes: a long outline is read in pieces on both cores. Small
+        // pieces also keep each syntax tree short-lived, so garbage collection has less to copy.
+        List<OutlineReader> readers = IntStream.range(0, starts.length).parallel().mapToObj(i -> {
+            OutlineReader reader = new OutlineReader(lines, i > 0);
+            Node doc = PARSER.parse(all.subSequence(starts[i], i + 1 < starts.length ? starts[i + 1] : all.length()));
+            if (i == 0) {
+                reader.document(doc);
+            } else {
+                reader.continuation(doc);
+            }
+            return reader;
+        }).toList();
+        OutlineReader first = readers.getFirst();
+        readers.stream().skip(1).forEach(first::append);
+        return new Result(first.outline(), first.problems);
     }
 
     /** Where each line starts; Flexmark counts a node's line from the top each time, which for 10,000 items is quadratic. */
@@ -74,36 +79,37 @@ final class OutlineReader {
     }
 
     /**
-     * Where a long outline in Warrant's format can be cut in two: at a top-level item near the middle of the
-     * map's list. A line starting with "- " there always begins a new item of that list, so both halves read
-     * as the whole would. -1 for short outlines and anything else.
+     * Where the pieces a long outline in Warrant's format is read in start: the first at 0, the others at
+     * top-level items of the map's list, about {@link #PIECE_CHARS} apart. A line starting with "- " there
+     * always begins a new item of that list, so the pieces read as the whole would. Just {0} for short
+     * outlines and anything else.
      */
-    static int cut(String markdown) {
+    static int[] pieces(String markdown) {
         int list = markdown.indexOf("\n## " + OutlineFormat.MAP_HEADING + "\n");
-        if (markdown.length() < PARSED_IN_TWO_FROM || list < 0 || !markdown.substring(0, list).contains("\n- " + OutlineFormat.FORMAT_LINE + "\n")) {
-            return -1;
+        if (markdown.length() < 2 * PIECE_CHARS || list < 0 || !markdown.substring(0, list).contains("\n- " + OutlineFormat.FORMAT_LINE + "\n")) {
+            return new int[] {0};
         }
         int comments = markdown.indexOf("\n## " + OutlineFormat.COMMENTS_HEADING + "\n", list);
-        int end = comments < 0 ? markdown.length() : comments; // the cut falls in the map's list, never in its comments
-        int at = markdown.indexOf("\n- ", list + (end - list) / 2);
-        return at < 0 || at >= end ? -1 : at + 1;
+        int end = comments < 0 ? markdown.length() : comments; // cuts fall in the map's list, never in its comments
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        for (int at = markdown.indexOf("\n- ", list + PIECE_CHARS); at >= 0 && at < end; at = markdown.indexOf("\n- ", at + PIECE_CHARS)) {
+            starts.add(at + 1);
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** {@code rest}: the second half of the map's list, when the outline is read in two; else null. */
-    private ParsedOutline document(Node doc, CompletableFuture<OutlineReader> rest) {
+    /** The outline's first piece: its title, details and description, and the start of the map's list. */
+    private void document(Node doc) {
         Node n = doc.getFirstChild();
-        String title = null;
         if (n instanceof Heading h && h.getLevel() == 1) {
             title = InlineText.of(h).strip();
             n = n.getNext();
         }
-        List<ParsedOutline.ArticleLine> articles = List.of();
         if (n instanceof BulletList meta && firstText(meta).startsWith("Format:")) {
             inFormat = true;
             articles = new MetadataReader(problems, this::line).articles(meta);
             n = n.getNext();
         }
-        List<String> description = new ArrayList<>();
         for (; n != null && !isMapStart(n); n = n.getNext()) {
             if (n instanceof Paragraph p) {
                 description.add(InlineText.of(p).strip());
@@ -123,13 +129,13 @@ final class OutlineReader {
             }
             trailing(list);
         }
-        if (rest != null) {
-            append(rest.join());
-        }
+    }
+
+    private ParsedOutline outline() {
         return new ParsedOutline(title, description.isEmpty() ? null : String.join("\n\n", description), inFormat, articles, nodes);
     }
 
-    /** The second half of a long outline: the rest of the map's list. */
+    /** A later piece of a long outline: more of the map's list. */
     private void continuation(Node doc) {
         Node more = doc.getFirstChild();
         if (more instanceof ListBlock list) {
@@ -148,14 +154,18 @@ final class OutlineReader {
         }
     }
 
-    /** The items of the second half after this half's, their parents and groups renumbered to match. */
-    private void append(OutlineReader second) {
+    /** The items of a later piece after this one's, their parents and groups renumbered to match. */
+    private void append(OutlineReader later) {
         int offset = nodes.size();
-        for (Item i : second.nodes) {
+        for (Item i : later.nodes) {
+            if (nodes.size() > MapRules.MAX_NODES) {
+                tooMany(i.line());
+                break;
+            }
             nodes.add(new Item(i.ref(), i.parent() == null ? null : i.parent() + offset, i.kind(), i.stance(), i.text(),
                     i.group() == null ? null : i.group() + offset, i.undercut(), i.quotes(), i.line()));
         }
-        problems.addAll(second.problems);
+        problems.addAll(later.problems);
     }
 
     private boolean isCommentsStart(Node n) {
@@ -174,11 +184,8 @@ final class OutlineReader {
             return;
         }
         for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
-            if (nodes.size() > MapRules.MAX_NODES) { // said once; reading further would only use memory
-                if (!tooMany) {
-                    problems.add(new OutlineProblem(line(child), "A map holds at most %,d nodes; the outline has more.".formatted(MapRules.MAX_NODES)));
-                    tooMany = true;
-                }
+            if (nodes.size() > MapRules.MAX_NODES) { // reading further would only use memory
+                tooMany(line(child));
                 return;
             }
             if (child instanceof ListItem item) {
@@ -188,6 +195,13 @@ final class OutlineReader {
                     new PlainItemReader(this).item(item, parent, depth);
                 }
             }
+        }
+    }
+
+    private void tooMany(int line) {
+        if (!tooMany) { // said once
+            problems.add(new OutlineProblem(line, "A map holds at most %,d nodes; the outline has more.".formatted(MapRules.MAX_NODES)));
+            tooMany = true;
         }
     }
 
