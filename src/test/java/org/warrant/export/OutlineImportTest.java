@@ -143,6 +143,12 @@ class OutlineImportTest {
     @Test
     void too_many_nodes_and_too_deep_nesting_are_refused() {
         assertProblem(refused("- c\n".repeat(MapRules.MAX_NODES + 2), interview), MapRules.MAX_NODES + 2, "at most 10,000 nodes");
+        StringBuilder format = new StringBuilder(header); // long enough to be read in pieces
+        for (int i = 1; i <= MapRules.MAX_NODES + 2; i++) {
+            format.append("- **Claim**: Claim number ").append(i).append(" of a map that is too large. <!-- id: c").append(i).append(" -->\n");
+        }
+        assertThat(OutlineReader.pieces(format.toString())).hasSizeGreaterThan(2);
+        assertProblem(refused(format.toString(), null), 7 + MapRules.MAX_NODES + 2, "at most 10,000 nodes");
         StringBuilder deep = new StringBuilder("- c\n");
         for (int i = 1; i <= OutlineReader.MAX_DEPTH + 2; i++) {
             deep.append("  ".repeat(i)).append("- r\n");
