@@ -30,21 +30,29 @@ final class InlineText {
         return out.toString();
     }
 
-    /** Most text has nothing to unescape; Flexmark's unescaping runs regular expressions over every character. */
-    private static CharSequence unescaped(BasedSequence chars) {
+    /**
+     * Most text has nothing to unescape, and Flexmark's unescaping runs regular expressions over every
+     * character; such text is copied straight from the outline's string, not a character at a time.
+     */
+    private static void appendUnescaped(BasedSequence chars, StringBuilder out) {
         for (int i = 0; i < chars.length(); i++) {
             char c = chars.charAt(i);
             if (c == '\\' || c == '&') {
-                return chars.unescape();
+                out.append(chars.unescape());
+                return;
             }
         }
-        return chars;
+        if (chars.getBase() instanceof String source && chars.getEndOffset() - chars.getStartOffset() == chars.length()) { // one span of it
+            out.append(source, chars.getStartOffset(), chars.getEndOffset());
+        } else {
+            out.append(chars);
+        }
     }
 
     private static void append(Node from, Node end, StringBuilder out) {
         for (Node n = from; n != null && n != end; n = n.getNext()) {
             switch (n) {
-                case Text t -> out.append(unescaped(t.getChars()));
+                case Text t -> appendUnescaped(t.getChars(), out);
                 case HtmlEntity e -> out.append(e.getChars().unescape());
                 case HardLineBreak b -> out.append('\n');
                 case SoftLineBreak b -> out.append(' '); // a line wrapped by hand in the source
