@@ -42,8 +42,12 @@ final class OutlineImporter {
         return needsArticle;
     }
 
-    /** {@code chosenArticle}: the article a hand-written outline is about (ignored for Warrant's format). */
-    MapDraft draft(ParsedOutline outline, String fallbackTitle, Long chosenArticle) {
+    /**
+     * The map an outline describes, without its nodes: its title, description and articles, found in the
+     * library. {@code outline} is the outline's first piece; {@code chosenArticle} the article a hand-written
+     * outline is about (ignored for Warrant's format).
+     */
+    MapDraft map(ParsedOutline outline, String fallbackTitle, Long chosenArticle) {
         if (outline.inFormat()) {
             Map<String, List<Quote>> quotesBySource = new HashMap<>();
             outline.nodes().stream().flatMap(i -> i.quotes().stream()).filter(q -> q.citation() != null)
@@ -58,8 +62,14 @@ final class OutlineImporter {
         } else {
             library.find(chosenArticle).ifPresent(a -> mapArticles.put(a.id(), a));
         }
-        List<MapDraft.Node> nodes = new ArrayList<>();
-        for (Item item : outline.nodes()) {
+        String title = outline.title() != null && !outline.title().isBlank() ? outline.title() : fallbackTitle;
+        return new MapDraft(title, outline.description(), List.copyOf(mapArticles.keySet()), List.of());
+    }
+
+    /** The map's nodes from items of the outline, their quotes found in the map's articles. */
+    List<MapDraft.Node> nodes(List<Item> items) {
+        List<MapDraft.Node> nodes = new ArrayList<>(items.size());
+        for (Item item : items) {
             List<Passage> passages = new ArrayList<>();
             for (Quote quote : item.quotes()) {
                 passage(quote).ifPresent(passages::add);
@@ -67,13 +77,13 @@ final class OutlineImporter {
             nodes.add(new MapDraft.Node(item.ref(), item.parent(), item.kind(), item.stance(), item.text(), item.group(),
                     item.undercut(), passages));
         }
-        String title = outline.title() != null && !outline.title().isBlank() ? outline.title() : fallbackTitle;
-        return new MapDraft(title, outline.description(), List.copyOf(mapArticles.keySet()), nodes);
+        return nodes;
     }
 
     /**
      * The library's article for an article line. Titles need not be unique, so among the articles with its
-     * title (or URL) the one wins in which most of the outline's quotes from it sit at their stated places.
+     * title (or URL) the one wins in which most of the quotes from it sit at their stated places (the quotes of
+     * the outline's first piece: a long outline's first 100,000 characters).
      */
     private void findArticle(ArticleLine line, List<Quote> quotes) {
         List<Article> candidates = library.findByTitleOrUrl(line.title(), line.url());

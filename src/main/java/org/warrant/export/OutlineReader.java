@@ -2,7 +2,6 @@ package org.warrant.export;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Heading;
@@ -25,9 +24,6 @@ final class OutlineReader {
     static final int PIECE_CHARS = 100_000;
     private static final Parser PARSER = BlockStartsByFirstChar.parser(); // thread-safe: a new state for each parse
 
-    record Result(ParsedOutline outline, List<OutlineProblem> problems) {
-    }
-
     private final List<OutlineProblem> problems = new ArrayList<>();
     private final List<Item> nodes = new ArrayList<>();
     private final int[] lineStarts;
@@ -42,13 +38,12 @@ final class OutlineReader {
         this.inFormat = inFormat;
     }
 
-    static Result read(String markdown) {
+    /** Reads the outline a piece at a time (see {@link #pieces}); piece 0 holds its title, details and description. */
+    static OutlinePieces read(String markdown) {
         int[] lines = lineStarts(markdown);
         BasedSequence all = BasedSequence.of(markdown);
         int[] starts = pieces(markdown);
-        // Parsing is most of the time an import takes: a long outline is read in pieces on both cores. Small
-        // pieces also keep each syntax tree short-lived, so garbage collection has less to copy.
-        List<OutlineReader> readers = IntStream.range(0, starts.length).parallel().mapToObj(i -> {
+        return new OutlinePieces(starts.length, i -> {
             OutlineReader reader = new OutlineReader(lines, i > 0);
             Node doc = PARSER.parse(all.subSequence(starts[i], i + 1 < starts.length ? starts[i + 1] : all.length()));
             if (i == 0) {
@@ -57,10 +52,7 @@ final class OutlineReader {
                 reader.continuation(doc);
             }
             return reader;
-        }).toList();
-        OutlineReader first = readers.getFirst();
-        readers.stream().skip(1).forEach(first::append);
-        return new Result(first.outline(), first.problems);
+        });
     }
 
     /** Where each line starts; Flexmark counts a node's line from the top each time, which for 10,000 items is quadratic. */
@@ -131,11 +123,12 @@ final class OutlineReader {
         }
     }
 
-    private ParsedOutline outline() {
+    /** This piece: for the first, the outline's title, details and description too; its items index the piece. */
+    ParsedOutline outline() {
         return new ParsedOutline(title, description.isEmpty() ? null : String.join("\n\n", description), inFormat, articles, nodes);
     }
 
-    /** A later piece of a long outline: more of the map's list. */
+    /** A later piece of a long outline: more of the map's list, whole claims with everything under them. */
     private void continuation(Node doc) {
         Node more = doc.getFirstChild();
         if (more instanceof ListBlock list) {
@@ -154,20 +147,6 @@ final class OutlineReader {
         }
     }
 
-    /** The items of a later piece after this one's, their parents and groups renumbered to match. */
-    private void append(OutlineReader later) {
-        int offset = nodes.size();
-        for (Item i : later.nodes) {
-            if (nodes.size() > MapRules.MAX_NODES) {
-                tooMany(i.line());
-                break;
-            }
-            nodes.add(new Item(i.ref(), i.parent() == null ? null : i.parent() + offset, i.kind(), i.stance(), i.text(),
-                    i.group() == null ? null : i.group() + offset, i.undercut(), i.quotes(), i.line()));
-        }
-        problems.addAll(later.problems);
-    }
-
     private boolean isCommentsStart(Node n) {
         return inFormat && n instanceof Heading h && h.getLevel() == 2
                 && InlineText.of(h).strip().equals(OutlineFormat.COMMENTS_HEADING);
@@ -184,8 +163,11 @@ final class OutlineReader {
             return;
         }
         for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
-            if (nodes.size() > MapRules.MAX_NODES) { // reading further would only use memory
-                tooMany(line(child));
+            if (nodes.size() > MapRules.MAX_NODES) { // said once; reading further would only use memory
+                if (!tooMany) {
+                    problems.add(new OutlineProblem(line(child), "A map holds at most %,d nodes; the outline has more.".formatted(MapRules.MAX_NODES)));
+                    tooMany = true;
+                }
                 return;
             }
             if (child instanceof ListItem item) {
@@ -195,13 +177,6 @@ final class OutlineReader {
                     new PlainItemReader(this).item(item, parent, depth);
                 }
             }
-        }
-    }
-
-    private void tooMany(int line) {
-        if (!tooMany) { // said once
-            problems.add(new OutlineProblem(line, "A map holds at most %,d nodes; the outline has more.".formatted(MapRules.MAX_NODES)));
-            tooMany = true;
         }
     }
 
@@ -219,6 +194,10 @@ final class OutlineReader {
 
     int size() {
         return nodes.size();
+    }
+
+    List<OutlineProblem> problems() {
+        return problems;
     }
 
     void problem(Node at, String message) {

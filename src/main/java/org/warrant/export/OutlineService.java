@@ -20,9 +20,10 @@ import org.warrant.maps.CommentService;
 import org.warrant.maps.MapComment;
 import org.warrant.maps.MapContent;
 import org.warrant.maps.MapDraft;
-import org.warrant.maps.MapDraftRejectedException;
 import org.warrant.maps.MapDraftService;
 import org.warrant.maps.MapNode;
+import org.warrant.maps.MapParts;
+import org.warrant.maps.MapRules;
 import org.warrant.maps.MapService;
 import org.warrant.sources.Article;
 import org.warrant.sources.ArticleService;
@@ -100,31 +101,48 @@ public class OutlineService {
             throw rejected(List.of(new OutlineProblem(0, "The outline has %,d characters; at most %,d can be imported."
                     .formatted(markdown.length(), MAX_CHARS))), false);
         }
-        OutlineReader.Result read = OutlineReader.read(markdown);
-        if (!read.problems().isEmpty()) {
-            throw rejected(read.problems(), !read.outline().inFormat() && articleId == null);
-        }
+        // A long outline is written while its later pieces are still being read (OutlinePieces); a problem
+        // anywhere stops the writing, and the exception rolls the transaction back.
+        OutlinePieces pieces = OutlineReader.read(markdown);
+        ParsedOutline head = pieces.get(0).outline();
+        List<OutlineProblem> readProblems = new ArrayList<>();
         OutlineImporter importer = new OutlineImporter(articles);
-        MapDraft draft = importer.draft(read.outline(), fallbackTitle, articleId);
+        MapDraft map = importer.map(head, fallbackTitle, articleId);
+        MapParts parts = pieces.get(0).problems().isEmpty() && !importer.needsArticle() ? drafts.begin(map) : null;
+        List<Integer> nodeLines = new ArrayList<>();
+        int seen = 0;
+        for (int i = 0; i < pieces.count(); i++) {
+            OutlineReader piece = pieces.get(i);
+            readProblems.addAll(piece.problems());
+            List<ParsedOutline.Item> items = piece.outline().nodes();
+            if (seen <= MapRules.MAX_NODES + 1 && seen + items.size() > MapRules.MAX_NODES + 1 && readProblems.isEmpty()) {
+                readProblems.add(new OutlineProblem(items.get(MapRules.MAX_NODES + 1 - seen).line(),
+                        "A map holds at most %,d nodes; the outline has more.".formatted(MapRules.MAX_NODES)));
+            }
+            seen += items.size();
+            if (parts != null && readProblems.isEmpty()) {
+                parts.add(importer.nodes(items));
+                items.forEach(item -> nodeLines.add(item.line()));
+            }
+        }
+        if (!readProblems.isEmpty()) {
+            throw rejected(readProblems, !head.inFormat() && articleId == null);
+        }
         if (importer.needsArticle()) { // first the article: without it every quote would be a problem too
             throw rejected(importer.problems(), true);
         }
-        if (!importer.problems().isEmpty()) { // list the rule problems too, so one attempt shows everything
-            List<OutlineProblem> problems = new ArrayList<>(importer.problems());
-            problems.addAll(lines(drafts.problems(draft), read.outline()));
+        List<OutlineProblem> problems = new ArrayList<>(importer.problems()); // with the rule problems: one attempt shows all
+        problems.addAll(lines(parts.problems(), nodeLines));
+        if (!problems.isEmpty()) {
             throw rejected(problems, false);
         }
-        try {
-            long mapId = drafts.create(draft);
-            log.info("Imported an outline of {} nodes as map {}", draft.nodes().size(), mapId);
-            return mapId;
-        } catch (MapDraftRejectedException e) {
-            throw rejected(lines(e.problems(), read.outline()), false);
-        }
+        long mapId = parts.finish();
+        log.info("Imported an outline of {} nodes as map {}", nodeLines.size(), mapId);
+        return mapId;
     }
 
-    private static List<OutlineProblem> lines(List<MapDraft.Problem> problems, ParsedOutline outline) {
-        return problems.stream().map(p -> new OutlineProblem(p.node() < 0 ? 0 : outline.nodes().get(p.node()).line(), p.message())).toList();
+    private static List<OutlineProblem> lines(List<MapDraft.Problem> problems, List<Integer> nodeLines) {
+        return problems.stream().map(p -> new OutlineProblem(p.node() < 0 ? 0 : nodeLines.get(p.node()), p.message())).toList();
     }
 
     private static OutlineRejectedException rejected(List<OutlineProblem> problems, boolean needsArticle) {

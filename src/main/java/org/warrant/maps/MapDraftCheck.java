@@ -10,70 +10,85 @@ import java.util.Set;
 import org.warrant.maps.MapDraft.Problem;
 
 /**
- * The rules of maps applied to a whole draft before anything is written: the same rules the edit service
- * applies one edit at a time, collected for every node so an importer can list them all.
+ * The rules of maps applied to a draft before its nodes are written: the same rules the edit service applies
+ * one edit at a time, collected for every node so an importer can list them all. A long draft is checked a
+ * part at a time, as it is read (see {@link MapParts}).
  */
 final class MapDraftCheck {
 
-    private final MapDraft draft;
+    private final List<Long> articleIds;
     private final Map<Long, String> bodies;
-    private final List<Problem> problems = new ArrayList<>();
+    private final Set<String> refs = new HashSet<>(); // across all parts: a ref names one node of the map
+    private List<MapDraft.Node> nodes;
+    private List<Problem> problems;
 
     /** {@code bodies}: the text of each of the draft's articles, by id. */
-    private MapDraftCheck(MapDraft draft, Map<Long, String> bodies) {
-        this.draft = draft;
+    MapDraftCheck(List<Long> articleIds, Map<Long, String> bodies) {
+        this.articleIds = articleIds;
         this.bodies = bodies;
     }
 
-    static List<Problem> problems(MapDraft draft, Map<Long, String> bodies) {
-        return new MapDraftCheck(draft, bodies).check();
-    }
-
-    private List<Problem> check() {
-        rule(-1, () -> MapRules.title(draft.title()));
-        if (draft.articleIds().isEmpty()) {
+    /** The problems of the map itself: its title and articles. */
+    List<Problem> map(String title) {
+        problems = new ArrayList<>();
+        rule(-1, () -> MapRules.title(title));
+        if (articleIds.isEmpty()) {
             problems.add(new Problem(-1, "Choose at least one article for the map to draw on."));
         }
-        if (draft.nodes().size() > MapRules.MAX_NODES) {
-            problems.add(new Problem(-1, "A map holds at most %,d nodes; this one would have %,d.".formatted(MapRules.MAX_NODES, draft.nodes().size())));
+        if (bodies.size() < new HashSet<>(articleIds).size()) {
+            problems.addFirst(new Problem(-1, "One of the map's articles is not in the library."));
         }
-        Set<String> refs = new HashSet<>();
-        for (int i = 0; i < draft.nodes().size(); i++) {
-            MapDraft.Node node = draft.nodes().get(i);
+        return problems;
+    }
+
+    /**
+     * The problems of a part of the map's nodes: whole trees, their parents and groups indexing the part.
+     * {@code first} is the index of the part's first node in the whole map, which the problems name.
+     */
+    List<Problem> nodes(List<MapDraft.Node> part, int first) {
+        this.nodes = part;
+        problems = new ArrayList<>();
+        for (int i = 0; i < part.size(); i++) {
+            MapDraft.Node node = part.get(i);
             final int at = i;
-            rule(i, () -> MapRules.text(node.text()));
+            rule(first + i, () -> MapRules.text(node.text()));
             if (!NodeRefs.isValid(node.ref())) {
-                problems.add(new Problem(i, "A node id is 1 to 24 letters, digits, '-' or '_'."));
+                problems.add(new Problem(first + i, "A node id is 1 to 24 letters, digits, '-' or '_'."));
             } else if (!refs.add(node.ref())) {
-                problems.add(new Problem(i, "The node id " + node.ref() + " is used twice."));
+                problems.add(new Problem(first + i, "The node id " + node.ref() + " is used twice."));
             }
             if (node.parent() != null && (node.parent() < 0 || node.parent() >= i)) {
-                problems.add(new Problem(i, "A node's parent must come before it."));
+                problems.add(new Problem(first + i, "A node's parent must come before it."));
                 continue;
             }
-            NodeKind parentKind = node.parent() == null ? null : draft.nodes().get(node.parent()).kind();
-            rule(i, () -> {
+            NodeKind parentKind = node.parent() == null ? null : part.get(node.parent()).kind();
+            rule(first + i, () -> {
                 if (MapRules.placement(node.kind(), node.stance(), parentKind) != node.stance()) {
                     throw new MapRuleException("A " + node.kind().name().toLowerCase() + " can't be " + node.stance().name().toLowerCase() + " here.");
                 }
             });
             if (node.undercut()) {
-                rule(i, () -> MapRules.undercut(node.kind(), parentKind));
+                rule(first + i, () -> MapRules.undercut(node.kind(), parentKind));
             }
             if (node.group() != null) {
-                rule(i, () -> group(at, node));
+                rule(first + i, () -> group(at, node));
             }
-            passages(i, node);
+            passages(first + i, node);
         }
         return problems;
+    }
+
+    static List<Problem> size(int nodes) {
+        return nodes <= MapRules.MAX_NODES ? List.of()
+                : List.of(new Problem(-1, "A map holds at most %,d nodes; this one would have %,d.".formatted(MapRules.MAX_NODES, nodes)));
     }
 
     private void group(int at, MapDraft.Node node) {
         if (node.group() < 0 || node.group() > at) {
             throw new MapRuleException("A co-premise group is named after its first member.");
         }
-        MapDraft.Node first = draft.nodes().get(node.group());
-        MapRules.coPremises(first.kind(), node.kind(), Objects.equals(first.parent(), node.parent()));
+        MapDraft.Node firstMember = nodes.get(node.group());
+        MapRules.coPremises(firstMember.kind(), node.kind(), Objects.equals(firstMember.parent(), node.parent()));
     }
 
     private void passages(int at, MapDraft.Node node) {
@@ -82,7 +97,7 @@ final class MapDraftCheck {
         }
         for (Passage p : node.passages()) {
             String body = bodies.get(p.articleId());
-            if (body == null || !draft.articleIds().contains(p.articleId())) {
+            if (body == null || !articleIds.contains(p.articleId())) {
                 problems.add(new Problem(at, "A passage cites an article the map does not draw on."));
             } else if (!p.isAnchoredIn(body)) {
                 problems.add(new Problem(at, "A passage lies outside its article, or its quote is not at its place."));

@@ -3,25 +3,24 @@ package org.warrant.maps;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.warrant.maps.ArgumentMap.MapArticle;
 import org.warrant.sources.Article;
 import org.warrant.sources.ArticleService;
 
 /**
- * Creates a whole map from a draft (an imported outline) in one transaction: every node is checked against
- * the rules of maps first, then {@link MapDraftWriter} writes the nodes and citations in batches. The
- * importing user owns the map and is the author of its nodes.
+ * Creates a whole map from a draft (an imported outline, a consensus) in one transaction, or a part at a time
+ * ({@link MapParts}): nodes are checked against the rules of maps, then {@link MapDraftWriter} writes them
+ * and their citations in batches. The importing user owns the map and is the author of its nodes.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -41,20 +40,6 @@ public class MapDraftService {
         this.clock = clock;
     }
 
-    /** The problems the draft would be refused for; empty when {@link #create} would accept it. */
-    @Transactional(readOnly = true)
-    public List<MapDraft.Problem> problems(MapDraft draft) {
-        Map<Long, String> bodies = new HashMap<>();
-        for (long id : new LinkedHashSet<>(draft.articleIds())) {
-            articles.find(id).map(Article::body).ifPresent(body -> bodies.put(id, body));
-        }
-        List<MapDraft.Problem> problems = new ArrayList<>(MapDraftCheck.problems(draft, bodies));
-        if (bodies.size() < new LinkedHashSet<>(draft.articleIds()).size()) {
-            problems.addFirst(new MapDraft.Problem(-1, "One of the map's articles is not in the library."));
-        }
-        return problems;
-    }
-
     @Transactional
     public long create(MapDraft draft) {
         return create(draft, false);
@@ -69,19 +54,38 @@ public class MapDraftService {
         return create(draft, true);
     }
 
+    /**
+     * Starts a map to be written a part at a time (a long outline, while it is being read), in the caller's
+     * transaction: the map itself is checked and written now, its nodes as they are added. The draft's nodes
+     * are ignored.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public MapParts begin(MapDraft map) {
+        return begin(map, false);
+    }
+
     private long create(MapDraft draft, boolean readOnly) {
+        MapParts parts = begin(draft, readOnly);
+        parts.add(draft.nodes());
+        return parts.finish();
+    }
+
+    private MapParts begin(MapDraft draft, boolean readOnly) {
         String user = access.user();
-        List<MapDraft.Problem> problems = problems(draft);
+        Map<Long, String> bodies = new HashMap<>();
+        for (long id : new LinkedHashSet<>(draft.articleIds())) {
+            articles.find(id).map(Article::body).ifPresent(body -> bodies.put(id, body));
+        }
+        MapDraftCheck check = new MapDraftCheck(draft.articleIds(), bodies);
+        List<MapDraft.Problem> problems = check.map(draft.title());
         if (!problems.isEmpty()) {
-            throw new MapDraftRejectedException(problems);
+            return new MapParts(jdbc, check, null, problems);
         }
         Instant now = clock.instant();
         List<MapArticle> chosen = new LinkedHashSet<>(draft.articleIds()).stream().map(MapArticle::new).toList();
         String description = draft.description() == null || draft.description().isBlank() ? null : draft.description().strip();
         ArgumentMap map = ArgumentMap.create(MapRules.title(draft.title()), description, user, now, chosen);
         long mapId = maps.save(readOnly ? map.asReadOnly(now) : map).id();
-        Timestamp at = Timestamp.from(now);
-        jdbc.execute((ConnectionCallback<Integer>) connection -> MapDraftWriter.write(connection, mapId, draft.nodes(), user, at));
-        return mapId;
+        return new MapParts(jdbc, check, new MapDraftWriter(mapId, user, Timestamp.from(now)), List.of());
     }
 }

@@ -13,10 +13,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes a checked draft's nodes and citations into a new map with plain JDBC batches, in the caller's
- * transaction. The nodes go a level of the tree at a time, so every parent has its database id before its
- * children are written. Plain statements rather than Spring's named parameters: building and binding
- * parameter maps was a quarter of writing a 10,000-node map (docs/benchmarks.md).
+ * Writes checked nodes and their citations into a new map with plain JDBC batches, in the caller's
+ * transaction, a part of whole trees at a time. The nodes go a level of the tree at a time, so every parent
+ * has its database id before its children are written. Plain statements rather than Spring's named
+ * parameters: building and binding parameter maps was a quarter of writing a 10,000-node map
+ * (docs/benchmarks.md).
  */
 final class MapDraftWriter {
 
@@ -28,22 +29,33 @@ final class MapDraftWriter {
             INSERT INTO citation (node_id, article_id, start_offset, end_offset, quote, prefix, suffix, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    private final Connection connection;
-    private final List<MapDraft.Node> nodes;
+    private final long mapId;
+    private final String user;
     private final Timestamp now;
+    private int claims; // written so far: the next claim's position
+    private Connection connection;
+    private List<MapDraft.Node> nodes;
 
-    private MapDraftWriter(Connection connection, List<MapDraft.Node> nodes, Timestamp now) {
-        this.connection = connection;
-        this.nodes = nodes;
+    /** For the nodes of {@code mapId}, authored by {@code user}. */
+    MapDraftWriter(long mapId, String user, Timestamp now) {
+        this.mapId = mapId;
+        this.user = user;
         this.now = now;
     }
 
-    /** Writes the nodes of {@code mapId}, authored by {@code user}; returns how many rows were written. */
-    static int write(Connection connection, long mapId, List<MapDraft.Node> nodes, String user, Timestamp now) throws SQLException {
-        MapDraftWriter writer = new MapDraftWriter(connection, nodes, now);
-        List<List<Integer>> levels = writer.levels();
-        long[] ids = writer.nodes(mapId, user, levels);
-        return nodes.size() + writer.groups(ids) + writer.citations(ids, levels);
+    long mapId() {
+        return mapId;
+    }
+
+    /** Writes the next part: whole trees, their parents and groups indexing the part. */
+    void write(Connection connection, List<MapDraft.Node> part) throws SQLException {
+        this.connection = connection;
+        this.nodes = part;
+        List<List<Integer>> levels = levels();
+        long[] ids = nodes(levels);
+        groups(ids);
+        citations(ids, levels);
+        claims += levels.isEmpty() ? 0 : levels.getFirst().size();
     }
 
     /** The nodes' indexes a level at a time: the order they are written in, and so of their ids. */
@@ -58,12 +70,13 @@ final class MapDraftWriter {
         return List.copyOf(levels.values());
     }
 
-    private long[] nodes(long mapId, String user, List<List<Integer>> levels) throws SQLException {
+    private long[] nodes(List<List<Integer>> levels) throws SQLException {
         int[] position = new int[nodes.size()];
         Map<Integer, Integer> childrenSoFar = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             Integer parent = nodes.get(i).parent();
-            position[i] = childrenSoFar.merge(parent == null ? -1 : parent, 1, Integer::sum) - 1;
+            position[i] = parent == null ? claims + childrenSoFar.merge(-1, 1, Integer::sum) - 1
+                    : childrenSoFar.merge(parent, 1, Integer::sum) - 1;
         }
         long[] ids = new long[nodes.size()];
         try (PreparedStatement insert = connection.prepareStatement(INSERT_NODE, new String[] {"id"})) {
@@ -99,7 +112,7 @@ final class MapDraftWriter {
         return ids;
     }
 
-    private int groups(long[] ids) throws SQLException {
+    private void groups(long[] ids) throws SQLException {
         int rows = 0;
         try (PreparedStatement update = connection.prepareStatement(SET_GROUP)) {
             for (int i = 0; i < nodes.size(); i++) {
@@ -114,11 +127,10 @@ final class MapDraftWriter {
                 update.executeBatch();
             }
         }
-        return rows;
     }
 
     /** In the order of their nodes' ids, so the index on citation.node_id only grows at its end. */
-    private int citations(long[] ids, List<List<Integer>> levels) throws SQLException {
+    private void citations(long[] ids, List<List<Integer>> levels) throws SQLException {
         int rows = 0;
         try (PreparedStatement insert = connection.prepareStatement(INSERT_CITATION)) {
             for (int i : levels.stream().flatMap(List::stream).toList()) {
@@ -139,6 +151,5 @@ final class MapDraftWriter {
                 insert.executeBatch();
             }
         }
-        return rows;
     }
 }

@@ -11,7 +11,9 @@
  * nodes and {@link org.warrant.maps.MapHistoryService} each map's history. {@link org.warrant.maps.MapRules}
  * holds the structural rules; {@link org.warrant.maps.Passage} the anchoring of quotes in article text;
  * {@link org.warrant.maps.MapDraftService} creates a whole map at once from a {@link org.warrant.maps.MapDraft}
- * (an imported outline, or a consensus of several maps, which is read-only for everyone), checked node by node first. Opening a map returns a {@link org.warrant.maps.MapContent}
+ * (an imported outline, or a consensus of several maps, which is read-only for everyone), or a part at a time
+ * as a long outline is read ({@link org.warrant.maps.MapParts}), checked node by node before it is written.
+ * Opening a map returns a {@link org.warrant.maps.MapContent}
  * backed by a snapshot shared by everyone viewing the same version; every committed change is announced as
  * {@link org.warrant.maps.MapChanged}. In demo mode the example maps in {@code seed-data/maps} are loaded at
  * start-up. The {@code ui} subpackage holds the maps list, the editor (with live editing among the editors of

@@ -83,12 +83,14 @@ class OutlineRoundTripTest {
         int broken = first.lastIndexOf("**Premise**");
         int line = (int) first.substring(0, broken).lines().count();
         String outline = first.substring(0, broken) + "**Hunch**" + first.substring(broken + "**Premise**".length());
+        int before = maps.readableMaps().size();
         OutlineRejectedException e = org.assertj.core.api.Assertions.catchThrowableOfType(OutlineRejectedException.class,
                 () -> outlines.importOutline(outline, "unused", null));
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(line);
             assertThat(p.message()).contains("\"Hunch\" is not a role");
         });
+        assertThat(maps.readableMaps()).as("the pieces written before the last one's problem are gone").hasSize(before);
     }
 
     /** The five seed articles, in a fixed order, so that a seed makes the same map in any database. */
