@@ -3,6 +3,7 @@ package org.warrant.maps.ui;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -35,6 +36,7 @@ import org.warrant.maps.NodeKind;
 import org.warrant.maps.StaleEditException;
 import org.warrant.security.CurrentUser;
 import org.warrant.sources.ArticleService;
+import org.warrant.sources.ArticleSummary;
 import org.warrant.ui.NotFound;
 
 /**
@@ -92,8 +94,9 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             return;
         }
         title = content.map().title();
-        List<ArticlePane.ArticleTab> mapArticles = content.map().articleIds().stream()
-                .map(id -> articles.find(id).map(a -> new ArticlePane.ArticleTab(a.id(), a.title())).orElseThrow()).toList();
+        Map<Long, String> titles = articles.list(null).stream().collect(Collectors.toMap(ArticleSummary::id, ArticleSummary::title));
+        List<ArticlePane.ArticleTab> mapArticles = content.map().articleIds().stream() // the tabs need titles, not texts
+                .map(id -> new ArticlePane.ArticleTab(id, titles.get(id))).toList();
         articlePane = new ArticlePane(mapId, mapArticles, this::highlightClicked);
         outline = new OutlinePane(this::run, this::saveText, this::nodeSelected);
         commands = new OutlineCommands(mapId, edits, outline, history, this::reload);

@@ -9,6 +9,7 @@ import com.vaadin.browserless.internal.ElementUtilsKt;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.JacksonUtils;
@@ -90,6 +91,15 @@ class MapEditorViewTest extends SpringBrowserlessTest {
     private void makeKind(String text, String kind) {
         view.outline.select(nodeWithText(text).id());
         test(view.toolbar.kind).selectItem(kind);
+    }
+
+    @Test
+    void a_map_on_two_articles_has_a_tab_for_each_named_by_its_title() {
+        Article paper = articles.find(articles.list("Qarabagh Crisis").getFirst().id()).orElseThrow();
+        long mapId = maps.create("Two articles " + System.nanoTime(), null, List.of(interview.id(), paper.id()));
+        navigate("maps/" + mapId, MapEditorView.class);
+        assertThat($(Tab.class).all()).extracting(Tab::getLabel)
+                .containsExactly(ArticlePane.shortTitle(interview.title()), ArticlePane.shortTitle(paper.title()));
     }
 
     @Test
