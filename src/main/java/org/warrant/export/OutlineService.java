@@ -121,7 +121,11 @@ public class OutlineService {
             }
             seen += items.size();
             if (parts != null && readProblems.isEmpty()) {
-                parts.add(importer.nodes(items));
+                List<MapDraft.Node> nodes = importer.nodes(items);
+                if (!importer.problems().isEmpty()) {
+                    parts.refuse(); // a quote not found: the rest is still checked, to list every problem at once
+                }
+                parts.add(nodes);
                 items.forEach(item -> nodeLines.add(item.line()));
             }
         }

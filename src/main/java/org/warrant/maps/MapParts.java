@@ -20,6 +20,7 @@ public final class MapParts {
     private final MapDraftWriter writer; // null when the map itself was refused
     private final List<MapDraft.Problem> problems;
     private int size;
+    private boolean refused;
 
     MapParts(JdbcTemplate jdbc, MapDraftCheck check, MapDraftWriter writer, List<MapDraft.Problem> problems) {
         this.jdbc = jdbc;
@@ -32,12 +33,17 @@ public final class MapParts {
     public void add(List<MapDraft.Node> part) {
         problems.addAll(check.nodes(part, size));
         size += part.size();
-        if (problems.isEmpty() && size <= MapRules.MAX_NODES && writer != null) {
+        if (problems.isEmpty() && !refused && size <= MapRules.MAX_NODES && writer != null) {
             jdbc.execute((ConnectionCallback<Void>) connection -> {
                 writer.write(connection, part);
                 return null;
             });
         }
+    }
+
+    /** The caller found a problem of its own: the parts still to come are checked, but no more are written. */
+    public void refuse() {
+        refused = true;
     }
 
     /** Every problem found so far; a problem's node is its index in the whole map, or -1 for the map itself. */
