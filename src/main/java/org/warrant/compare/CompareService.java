@@ -23,7 +23,6 @@ import org.warrant.maps.MapDraft;
 import org.warrant.maps.MapDraftService;
 import org.warrant.maps.MapNode;
 import org.warrant.maps.MapNotFoundException;
-import org.warrant.maps.MapRules;
 import org.warrant.maps.MapService;
 import org.warrant.security.CurrentUser;
 
@@ -79,7 +78,7 @@ public class CompareService {
         if (consensus.nodes().isEmpty()) {
             throw new IllegalStateException("No argument is shared by " + k + " of the " + comparison.size() + " maps; choose a smaller number.");
         }
-        String title = shorten("Consensus (" + consensus.k() + " of " + consensus.maps() + "): " + s.title());
+        String title = "Consensus (" + consensus.k() + " of " + consensus.maps() + "): " + s.title();
         MapDraft draft = consensus.draft(title, "What at least " + consensus.k() + " of the " + consensus.maps()
                 + " submitted maps share, made from them on " + LocalDate.now(clock) + ". Each node says how many maps share it.");
         if (draft.articleIds().isEmpty()) { // nothing cited: the map still draws on the assignment's articles
@@ -115,10 +114,6 @@ public class CompareService {
     private static Instant lastEdit(MapContent content) {
         return content.nodes().stream().map(MapNode::updatedAt).max(Instant::compareTo)
                 .filter(t -> t.isAfter(content.map().updatedAt())).orElse(content.map().updatedAt());
-    }
-
-    private static String shorten(String title) {
-        return title.length() <= MapRules.MAX_TITLE_LENGTH ? title : title.substring(0, MapRules.MAX_TITLE_LENGTH - 1) + "…";
     }
 
     private static String me() {

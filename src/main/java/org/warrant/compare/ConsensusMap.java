@@ -23,7 +23,10 @@ public record ConsensusMap(int k, int maps, List<Node> nodes) {
         }
     }
 
-    /** The consensus as a map draft: every node's text ends with how many maps share it, and roles follow the map's rules. */
+    /**
+     * The consensus as a map draft: every node's text ends with how many maps share it, roles follow the map's
+     * rules, and the title and texts are cut to the map's lengths.
+     */
     public MapDraft draft(String title, String description) {
         List<MapDraft.Node> out = new ArrayList<>();
         LinkedHashSet<Long> articles = new LinkedHashSet<>();
@@ -40,7 +43,7 @@ public record ConsensusMap(int k, int maps, List<Node> nodes) {
             };
             out.add(new MapDraft.Node("c" + (i + 1), n.parent(), kind, stance, worded(n), null, false, n.passages()));
         }
-        return new MapDraft(title, description, List.copyOf(articles), out);
+        return new MapDraft(fit(title, MapRules.MAX_TITLE_LENGTH), description, List.copyOf(articles), out);
     }
 
     private String worded(Node n) {
@@ -48,6 +51,10 @@ public record ConsensusMap(int k, int maps, List<Node> nodes) {
         String text = n.text() == null || n.text().isBlank()
                 ? n.passages().stream().findFirst().map(p -> "“" + p.quote() + "”").orElse("(no text)") : n.text().strip();
         int room = MapRules.MAX_TEXT_LENGTH - shared.length();
-        return (text.length() > room ? text.substring(0, room - 1) + "…" : text) + shared;
+        return fit(text, room) + shared;
+    }
+
+    private static String fit(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

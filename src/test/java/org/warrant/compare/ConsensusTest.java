@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.warrant.maps.MapDraft;
+import org.warrant.maps.MapRules;
 import org.warrant.maps.NodeKind;
 import org.warrant.maps.Stance;
 
@@ -63,6 +64,14 @@ class ConsensusTest {
         assertThat(draft.nodes().get(2).passages()).isNotEmpty();
         assertThat(draft.nodes().get(1).stance()).isEqualTo(Stance.PRO);
         assertThat(draft.articleIds()).containsExactly(TestMap.ARTICLE);
+        assertThat(draft.title()).isEqualTo("Consensus");
+    }
+
+    @Test
+    void a_consensus_title_too_long_for_a_map_is_cut_to_fit() {
+        MapDraft draft = threeMaps().consensus(2).draft("Consensus (2 of 3): " + "a long assignment title ".repeat(20), null);
+
+        assertThat(draft.title()).hasSize(MapRules.MAX_TITLE_LENGTH).startsWith("Consensus (2 of 3): a long").endsWith("…");
     }
 
     @Test
