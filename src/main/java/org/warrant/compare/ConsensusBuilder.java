@@ -29,8 +29,8 @@ final class ConsensusBuilder {
 
     private final List<MapFeatures> maps;
     private final int[] offset;
-    private final int[] parent;
-    private final BitSet[] members;
+    private final UnionFind sameArgument;
+    private final BitSet[] members; // at a cluster's representative: the maps it has nodes of
 
     private ConsensusBuilder(List<MapFeatures> maps) {
         this.maps = maps;
@@ -38,11 +38,10 @@ final class ConsensusBuilder {
         for (int m = 0; m < maps.size(); m++) {
             offset[m + 1] = offset[m] + maps.get(m).size();
         }
-        parent = new int[offset[maps.size()]];
-        members = new BitSet[parent.length];
+        sameArgument = new UnionFind(offset[maps.size()]);
+        members = new BitSet[offset[maps.size()]];
         for (int m = 0; m < maps.size(); m++) {
             for (int g = offset[m]; g < offset[m + 1]; g++) {
-                parent[g] = g;
                 members[g] = new BitSet();
                 members[g].set(m);
             }
@@ -59,11 +58,11 @@ final class ConsensusBuilder {
         for (Link l : links) {
             int a = find(l.a()), b = find(l.b());
             if (a != b && !members[a].intersects(members[b])) {
-                parent[a] = b;
+                sameArgument.union(a, b);
                 members[b].or(members[a]);
             }
         }
-        double[] centrality = new double[parent.length];
+        double[] centrality = new double[members.length];
         for (Link l : links) {
             if (find(l.a()) == find(l.b())) {
                 centrality[l.a()] += l.weight();
@@ -71,7 +70,7 @@ final class ConsensusBuilder {
             }
         }
         Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
-        for (int g = 0; g < parent.length; g++) {
+        for (int g = 0; g < members.length; g++) {
             if (members[find(g)].cardinality() >= k) {
                 clusters.computeIfAbsent(find(g), r -> new ArrayList<>()).add(g);
             }
@@ -173,11 +172,7 @@ final class ConsensusBuilder {
     }
 
     private int find(int g) {
-        while (parent[g] != g) {
-            parent[g] = parent[parent[g]];
-            g = parent[g];
-        }
-        return g;
+        return sameArgument.find(g);
     }
 
     private int mapOf(int g) {

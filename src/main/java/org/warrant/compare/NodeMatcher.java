@@ -152,27 +152,4 @@ final class NodeMatcher {
             }
         }
     }
-
-    private static final class UnionFind {
-        private final int[] parent;
-
-        UnionFind(int size) {
-            parent = new int[size];
-            for (int i = 0; i < size; i++) {
-                parent[i] = i;
-            }
-        }
-
-        int find(int x) {
-            while (parent[x] != x) {
-                parent[x] = parent[parent[x]];
-                x = parent[x];
-            }
-            return x;
-        }
-
-        void union(int a, int b) {
-            parent[find(a)] = find(b);
-        }
-    }
 }
