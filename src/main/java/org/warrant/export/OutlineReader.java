@@ -165,7 +165,7 @@ final class OutlineReader {
         for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
             if (nodes.size() > MapRules.MAX_NODES) { // said once; reading further would only use memory
                 if (!tooMany) {
-                    problems.add(new OutlineProblem(line(child), "A map holds at most %,d nodes; the outline has more.".formatted(MapRules.MAX_NODES)));
+                    problems.add(tooManyNodes(line(child)));
                     tooMany = true;
                 }
                 return;
@@ -178,6 +178,11 @@ final class OutlineReader {
                 }
             }
         }
+    }
+
+    /** An outline with more items than a map holds nodes, said at the first item too many. */
+    static OutlineProblem tooManyNodes(int line) {
+        return new OutlineProblem(line, "A map holds at most %,d nodes; the outline has more.".formatted(MapRules.MAX_NODES));
     }
 
     void add(Item item) {

@@ -116,8 +116,7 @@ public class OutlineService {
             readProblems.addAll(piece.problems());
             List<ParsedOutline.Item> items = piece.outline().nodes();
             if (seen <= MapRules.MAX_NODES + 1 && seen + items.size() > MapRules.MAX_NODES + 1 && readProblems.isEmpty()) {
-                readProblems.add(new OutlineProblem(items.get(MapRules.MAX_NODES + 1 - seen).line(),
-                        "A map holds at most %,d nodes; the outline has more.".formatted(MapRules.MAX_NODES)));
+                readProblems.add(OutlineReader.tooManyNodes(items.get(MapRules.MAX_NODES + 1 - seen).line()));
             }
             seen += items.size();
             if (parts != null && readProblems.isEmpty()) {
