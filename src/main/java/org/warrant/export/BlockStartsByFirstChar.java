@@ -53,14 +53,17 @@ final class BlockStartsByFirstChar implements CustomBlockParserFactory {
     private record Tried(BlockParserFactory factory, String firstChars) {
     }
 
+    /** Flexmark's core parsers in the order it resolves for them, from its defaults (all on); once per parser. */
+    private final List<CustomBlockParserFactory> core = DocumentParser.calculateBlockParserFactories(new MutableDataSet(), List.of());
+
+    /** Called for every document parsed: the core parsers' factories for its options, with their first characters. */
     @Override
     public BlockParserFactory apply(DataHolder options) {
         List<Tried> tried = new ArrayList<>();
-        // Flexmark's core parsers in the order it resolves for them, from its defaults (all on)
-        for (CustomBlockParserFactory core : DocumentParser.calculateBlockParserFactories(new MutableDataSet(), List.of())) {
-            String first = core instanceof ListBlockParser.Factory ? Parser.LISTS_ITEM_PREFIX_CHARS.get(options) + "0123456789"
-                    : FIRST_CHARS.get(core.getClass());
-            tried.add(new Tried(core.apply(options), first));
+        for (CustomBlockParserFactory factory : core) {
+            String first = factory instanceof ListBlockParser.Factory ? Parser.LISTS_ITEM_PREFIX_CHARS.get(options) + "0123456789"
+                    : FIRST_CHARS.get(factory.getClass());
+            tried.add(new Tried(factory.apply(options), first));
         }
         return (state, matched) -> tryStart(tried, state, matched);
     }
