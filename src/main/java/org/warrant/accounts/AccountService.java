@@ -1,7 +1,11 @@
 package org.warrant.accounts;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,11 +117,11 @@ public class AccountService {
 
     /** Each username's display name, in one query; a username without an account stands for itself. */
     @Transactional(readOnly = true)
-    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
-        java.util.Map<String, String> names = new java.util.HashMap<>();
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
         usernames.forEach(u -> names.put(u, u));
         if (!usernames.isEmpty()) {
-            accounts.findByUsernameIn(java.util.Set.copyOf(usernames)).forEach(a -> names.put(a.username(), a.displayName()));
+            accounts.findByUsernameIn(Set.copyOf(usernames)).forEach(a -> names.put(a.username(), a.displayName()));
         }
         return names;
     }

@@ -17,10 +17,10 @@ import org.warrant.maps.Passage;
 
 /**
  * Groups the nodes of all maps into clusters of "the same argument" from the pairwise matchings: pairs matched
- * on passages are joined first, then those matched on wording, then on replies, stronger before weaker, and a join that would put two
- * nodes of one map in a cluster is skipped. Clusters from at least k maps become the consensus; each takes the
- * wording of its most central member, the kind and stance most members have, and the parent most members' parents
- * fall in (or the nearest shared ancestor).
+ * on passages are joined first, then those matched on wording, then on replies, stronger before weaker, and a
+ * join that would put two nodes of one map in a cluster is skipped. Clusters from at least k maps become the
+ * consensus; each takes the wording of its most central member, the kind and stance most members have, and the
+ * parent most members' parents fall in (or the nearest shared ancestor).
  */
 final class ConsensusBuilder {
 

@@ -10,9 +10,8 @@ import org.warrant.maps.Passage;
 
 /**
  * A map prepared for matching, once per comparison: each node's content words and cited word positions (a
- * reason's include its evidence's), the
- * whole map's cited positions, and indexes from a word or a position to the nodes that have it, so matching
- * two maps looks only at pairs of nodes that share something.
+ * reason's include its evidence's), the whole map's cited positions, and indexes from a word or a position to
+ * the nodes that have it, so matching two maps looks only at pairs of nodes that share something.
  */
 final class MapFeatures {
 
