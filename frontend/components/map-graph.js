@@ -18,7 +18,6 @@ const PAD = 10;
 const MIN_READABLE = 0.6;
 const LITE_BELOW = 0.3; // below this zoom, text is unreadable anyway: boxes are drawn without it
 
-const ROLE_LABEL = { CLAIM: 'Claim', PREMISE: 'Premise', OBJECTION: 'Objection', EVIDENCE: 'Evidence' };
 
 const STYLE = `
   :host { display: block; position: relative; overflow: hidden; background: #fbfaf7; font: 13px/1.3 var(--lumo-font-family, sans-serif); }
@@ -78,16 +77,6 @@ function wrap(text) {
     lines[lines.length - 1] = (last.length > CHARS_PER_LINE - 1 ? last.slice(0, CHARS_PER_LINE - 1) : last) + '…';
   }
   return lines.map((l) => (l.length > CHARS_PER_LINE + 8 ? l.slice(0, CHARS_PER_LINE + 7) + '…' : l));
-}
-
-function roleOf(node, parent) {
-  if (node.kind === 'OBJECTION') {
-    if (node.undercut) return 'Undercut';
-    if (parent && parent.kind === 'OBJECTION') return 'Rebuttal';
-  }
-  if (node.kind === 'PREMISE' && node.group != null) return 'Co-premise';
-  if (node.kind === 'EVIDENCE') return node.stance === 'CON' ? 'Evidence against' : 'Evidence';
-  return ROLE_LABEL[node.kind];
 }
 
 class MapGraph extends HTMLElement {
@@ -273,8 +262,8 @@ class MapGraph extends HTMLElement {
       parts.push(`<path class="link ${l.stance}${l.undercut ? ' undercut' : ''}" marker-end="url(#arrow-${l.stance})" `
         + `d="M${l.sx},${l.sy} C${l.sx},${midY} ${l.tx},${midY} ${l.tx},${l.ty + 4}"></path>`);
     }
-    for (const { n, parent, p } of this.items) {
-      if (inArea(p)) parts.push(box(n, parent, p.x, p.y, area.lite, n.id === selected));
+    for (const { n, p } of this.items) {
+      if (inArea(p)) parts.push(box(n, p.x, p.y, area.lite, n.id === selected));
     }
     const defs = `<defs>${['pro', 'con'].map((s) => `<marker id="arrow-${s}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${s === 'pro' ? '#2ea043' : '#cf222e'}"></path></marker>`).join('')}</defs>`;
     this.viewport.innerHTML = defs + parts.join('');
@@ -349,14 +338,14 @@ function extent(positions) {
   return { x: x1 - 20, y: y1 - 30, w: x2 - x1 + 40, h: y2 - y1 + 50 };
 }
 
-function box(n, parent, x, y, lite, selected) {
+function box(n, x, y, lite, selected) {
   const kind = n.kind.toLowerCase();
   const stance = n.kind === 'CLAIM' ? '' : n.stance === 'CON' ? 'con' : 'pro';
   const cls = `box ${kind} ${stance}${selected ? ' selected' : ''}`;
   if (lite) {
     return `<g class="${cls}" data-id="${n.id}"><rect class="card" x="${x}" y="${y}" width="${BOX_WIDTH}" height="${n.height}" rx="8"></rect></g>`;
   }
-  const role = roleOf(n, parent);
+  const role = n.role; // named by the server (NodeRole), where the outline and the exports name it too
   const cites = n.passages ? ` · ${n.passages} passage${n.passages === 1 ? '' : 's'}` : '';
   const textX = x + PAD + (n.kind === 'EVIDENCE' ? 12 : 0);
   const lines = n.lines.map((l, i) => `<tspan x="${textX}" y="${y + 34 + i * LINE_HEIGHT}">${escapeXml(l)}</tspan>`).join('');

@@ -1,6 +1,5 @@
 package org.warrant.accounts;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.warrant.shared.RandomCodes;
 
 /**
  * Accounts managed by admins: list them, create one with a temporary password, change a role, reset a
@@ -29,8 +29,6 @@ public class AccountAdministration {
     }
 
     private static final Logger log = LoggerFactory.getLogger(AccountAdministration.class);
-    private static final char[] TEMPORARY = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -109,10 +107,6 @@ public class AccountAdministration {
 
     /** Twelve random characters in three groups, easy to read out: "k3f9-a2x7-qd8m". */
     static String temporaryPassword() {
-        StringBuilder p = new StringBuilder();
-        for (int i = 0; i < 12; i++) {
-            p.append(i > 0 && i % 4 == 0 ? "-" : "").append(TEMPORARY[RANDOM.nextInt(TEMPORARY.length)]);
-        }
-        return p.toString();
+        return RandomCodes.grouped(RandomCodes.secret(12, RandomCodes.READABLE), 4, '-');
     }
 }

@@ -3,11 +3,12 @@ package org.warrant.accounts;
 import java.time.Instant;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
 @Table("app_user")
-public record UserAccount(@Id Long id, String username, String displayName, String passwordHash, Role role,
+public record UserAccount(@Id @Nullable Long id, String username, String displayName, String passwordHash, Role role,
                           Instant createdAt) {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 class AssignmentStore {
 
     /** A row of assignment_work with its latest submission, if any. */
-    record WorkRow(long id, String student, Long groupId, long mapId, Instant lastSubmitted, Long lastSubmissionId,
+    record WorkRow(long id, String student, @Nullable Long groupId, long mapId, @Nullable Instant lastSubmitted, @Nullable Long lastSubmissionId,
                    int submissions) {
     }
 

@@ -3,9 +3,11 @@ package org.warrant.assignments;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /** What an instructor fills in; {@code referenceMapId} may be null (no answer key). */
 public record NewAssignment(String title, String prompt, List<Long> articleIds, Instant dueAt, boolean groupWork,
-                            Long referenceMapId) {
+                            @Nullable Long referenceMapId) {
 
     static final int MAX_TITLE = 200;
     static final int MAX_PROMPT = 20_000;

@@ -26,7 +26,7 @@ public record Agreement(double arguments, double passages, double structure, dou
             return FULL;
         }
         double arguments = 2.0 * m.pairs() / nodes;
-        double passages = a.allCited.length + b.allCited.length == 0 ? 1 : Words.overlap(a.allCited, b.allCited);
+        double passages = a.allCited.length + b.allCited.length == 0 ? 1 : ContentWords.overlap(a.allCited, b.allCited);
         int sameParent = 0;
         int replies = 0;
         int sameStance = 0;

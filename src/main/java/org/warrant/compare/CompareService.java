@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,18 +19,19 @@ import org.warrant.assignments.AssignmentPage;
 import org.warrant.assignments.AssignmentService;
 import org.warrant.assignments.Work;
 import org.warrant.assignments.WorkStatus;
-import org.warrant.maps.MapContent;
-import org.warrant.maps.MapDraft;
-import org.warrant.maps.MapDraftService;
+import org.warrant.drafts.MapDraft;
+import org.warrant.drafts.MapDraftService;
 import org.warrant.maps.MapNode;
 import org.warrant.maps.MapNotFoundException;
 import org.warrant.maps.MapService;
+import org.warrant.maps.OpenedMap;
 import org.warrant.security.CurrentUser;
 
 /**
- * Reads an assignment's submitted maps for comparison, and saves a comparison's consensus as a map. Both are
- * for the seminar's instructors only: the assignment service answers "not found" to anyone outside the seminar,
- * and students of the seminar are refused here. Each map is opened through the map service, which checks it too.
+ * The comparison of an assignment's submitted maps, for its view: reads the maps, compares them, and saves a
+ * comparison's consensus as a map. Reading and saving are for the seminar's instructors only: the assignment
+ * service answers "not found" to anyone outside the seminar, and students of the seminar are refused here. Each
+ * map is opened through the map service, which checks it too.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -49,7 +51,7 @@ public class CompareService {
         this.clock = clock;
     }
 
-    /** The assignment's submitted maps (each as it is now) and its answer key, for {@link Comparer#compare}. */
+    /** The assignment's submitted maps (each as it is now) and its answer key, for {@link #compare}. */
     @Transactional(readOnly = true)
     public Submissions load(long assignmentId) {
         AssignmentPage page = instructing(assignmentId);
@@ -57,13 +59,22 @@ public class CompareService {
         Set<Long> articleIds = new LinkedHashSet<>(page.assignment().articleIds());
         for (Work work : page.works()) {
             if (work.started() && work.latestSubmissionId() != null) {
-                MapContent content = maps.open(work.mapId());
+                OpenedMap content = maps.open(work.mapId());
                 articleIds.addAll(content.map().articleIds());
                 submitted.add(new SubmittedMap(ComparedMap.of(work.name(), content), work.submittedAt(),
                         work.status() == WorkStatus.LATE, lastEdit(content)));
             }
         }
         return new Submissions(assignmentId, page.assignment().title(), List.copyOf(articleIds), submitted, reference(page));
+    }
+
+    /**
+     * Compares every pair of the maps {@link #load} read, and each with the answer key, off the caller's thread
+     * (on all cores); {@code progress} hears from the computing threads as pairs finish. Pure computation: what
+     * the user may see was checked when the maps were loaded.
+     */
+    public CompletableFuture<Comparison> compare(Submissions submissions, PairwiseComparison.Progress progress) {
+        return CompletableFuture.supplyAsync(() -> PairwiseComparison.compare(submissions, progress));
     }
 
     /**
@@ -111,7 +122,7 @@ public class CompareService {
         }
     }
 
-    private static Instant lastEdit(MapContent content) {
+    private static Instant lastEdit(OpenedMap content) {
         return content.nodes().stream().map(MapNode::updatedAt).max(Instant::compareTo)
                 .filter(t -> t.isAfter(content.map().updatedAt())).orElse(content.map().updatedAt());
     }

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.warrant.maps.Citation;
-import org.warrant.maps.MapContent;
 import org.warrant.maps.MapNode;
+import org.warrant.maps.OpenedMap;
 
 /** One map under comparison: its nodes in reading order, parents before children, under a label (who made it). */
 public record ComparedMap(long mapId, String label, List<ComparedNode> nodes) {
 
-    public static ComparedMap of(String label, MapContent content) {
+    public static ComparedMap of(String label, OpenedMap content) {
         List<MapNode> ordered = content.tree().inTreeOrder();
         Map<Long, Integer> index = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import org.warrant.maps.MapDraft;
+import org.warrant.drafts.MapDraft;
 import org.warrant.maps.MapRules;
 import org.warrant.maps.NodeKind;
 import org.warrant.maps.Passage;

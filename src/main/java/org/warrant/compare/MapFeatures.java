@@ -22,7 +22,7 @@ final class MapFeatures {
     final Map<Long, int[]> byWord;
     final Map<Long, int[]> byPosition;
 
-    MapFeatures(ComparedMap map, Words dictionary) {
+    MapFeatures(ComparedMap map, ContentWords dictionary) {
         this.map = map;
         int n = map.size();
         words = new long[n][];
@@ -34,7 +34,7 @@ final class MapFeatures {
         for (int i = 0; i < n; i++) {
             List<Long> own = new ArrayList<>();
             for (Passage p : map.node(i).passages()) {
-                Words.positions(p.articleId(), p.start(), p.quote(), own);
+                ContentWords.positions(p.articleId(), p.start(), p.quote(), own);
             }
             everything.addAll(own);
             positions.add(own);
@@ -48,7 +48,7 @@ final class MapFeatures {
         }
         for (int i = 0; i < n; i++) {
             words[i] = dictionary.of(map.node(i).text());
-            cited[i] = Words.sortedDistinct(positions.get(i));
+            cited[i] = ContentWords.sortedDistinct(positions.get(i));
             for (long w : words[i]) {
                 wordIndex.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
             }
@@ -56,7 +56,7 @@ final class MapFeatures {
                 positionIndex.computeIfAbsent(p, k -> new ArrayList<>()).add(i);
             }
         }
-        allCited = Words.sortedDistinct(everything);
+        allCited = ContentWords.sortedDistinct(everything);
         byWord = toArrays(wordIndex);
         byPosition = toArrays(positionIndex);
     }

@@ -52,12 +52,12 @@ final class NodeMatcher {
                 for (int j : b.byPosition.getOrDefault(position, NONE)) {
                     if (seen[j] != i + 1) {
                         seen[j] = i + 1;
-                        double overlap = Words.overlap(a.cited[i], b.cited[j]);
+                        double overlap = ContentWords.overlap(a.cited[i], b.cited[j]);
                         if (overlap >= PASSAGE_OVERLAP) {
                             // the same kind, then wording, break ties between equally good passages (a premise
                             // cites its evidence's passages too, so it ties with the evidence)
                             double tieBreak = (a.map.node(i).kind() == b.map.node(j).kind() ? 0.01 : 0)
-                                    + Words.similarity(a.words[i], b.words[j]) / 1000;
+                                    + ContentWords.similarity(a.words[i], b.words[j]) / 1000;
                             out.add(new Candidate(i, j, overlap + tieBreak));
                         }
                     }
@@ -117,7 +117,7 @@ final class NodeMatcher {
         List<Candidate> out = new ArrayList<>();
         shared.forEach((pair, replies) -> {
             int p = (int) (pair >>> 32), q = (int) (long) pair;
-            out.add(new Candidate(p, q, replies + Words.similarity(a.words[p], b.words[q])));
+            out.add(new Candidate(p, q, replies + ContentWords.similarity(a.words[p], b.words[q])));
         });
         return out;
     }

@@ -9,9 +9,9 @@ import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.BulletListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Document;
-import org.warrant.maps.MapComment;
-import org.warrant.maps.MapContent;
+import org.warrant.comments.MapComment;
 import org.warrant.maps.MapNode;
+import org.warrant.maps.OpenedMap;
 
 /**
  * The map's comments as a last section of its outline, one item per thread with the replies under it:
@@ -25,7 +25,7 @@ final class CommentSection {
     private CommentSection() {
     }
 
-    static void append(Document doc, MapContent content, List<MapComment> comments, ZoneId zone) {
+    static void append(Document doc, OpenedMap content, List<MapComment> comments, ZoneId zone) {
         if (comments.isEmpty()) {
             return;
         }
@@ -44,7 +44,7 @@ final class CommentSection {
             }
             threads.appendChild(item);
         }
-        doc.appendChild(OutlineWriter.heading(2, OutlineFormat.COMMENTS_HEADING));
+        doc.appendChild(OutlineWriter.heading(2, OutlineSyntax.COMMENTS_HEADING));
         doc.appendChild(threads);
     }
 

@@ -13,10 +13,10 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.util.ast.Node;
-import org.warrant.export.OutlineFormat.CitationLine;
-import org.warrant.export.OutlineFormat.Role;
-import org.warrant.export.ParsedOutline.Item;
-import org.warrant.export.ParsedOutline.Quote;
+import org.warrant.export.OutlineSyntax.CitationLine;
+import org.warrant.export.OutlineSyntax.Role;
+import org.warrant.export.UnresolvedOutline.Item;
+import org.warrant.export.UnresolvedOutline.Quote;
 import org.warrant.maps.NodeRefs;
 import org.warrant.maps.Stance;
 
@@ -110,7 +110,7 @@ final class FormatItemReader {
         if (rest.startsWith(":")) {
             return Stance.NONE;
         }
-        for (String stance : List.of("pro", "con", OutlineFormat.ATTACKS_INFERENCE)) {
+        for (String stance : List.of("pro", "con", OutlineSyntax.ATTACKS_INFERENCE)) {
             if (rest.startsWith(" (" + stance + "):")) {
                 return stance.equals("pro") ? Stance.PRO : Stance.CON;
             }

@@ -10,7 +10,7 @@ import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
-import org.warrant.export.ParsedOutline.ArticleLine;
+import org.warrant.export.UnresolvedOutline.ArticleLine;
 
 /**
  * The details under an outline's title: format version, export date, authors and articles. Only the version
@@ -39,8 +39,8 @@ final class MetadataReader {
             int line = lines.applyAsInt(item);
             if (text.startsWith("Format:")) {
                 Matcher m = VERSION.matcher(text);
-                if (!m.matches() || !m.group(1).equals(Integer.toString(OutlineFormat.VERSION))) {
-                    problems.add(new OutlineProblem(line, "This Warrant reads outlines of format " + OutlineFormat.VERSION
+                if (!m.matches() || !m.group(1).equals(Integer.toString(OutlineSyntax.VERSION))) {
+                    problems.add(new OutlineProblem(line, "This Warrant reads outlines of format " + OutlineSyntax.VERSION
                             + "; this one says \"" + text + "\"."));
                 }
             } else if (text.startsWith("Article")) {

@@ -34,7 +34,7 @@ class OutlineEndpoint {
 
     @GetMapping("/maps/{id}/outline.md")
     ResponseEntity<String> outline(@PathVariable long id, @RequestParam(defaultValue = "false") boolean comments) {
-        Outline outline = outlines.export(id, comments);
+        OutlineFile outline = outlines.export(id, comments);
         return ResponseEntity.ok()
                 .contentType(MARKDOWN)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(outline.fileName()).build().toString())

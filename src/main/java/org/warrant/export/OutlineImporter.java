@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.warrant.export.ParsedOutline.ArticleLine;
-import org.warrant.export.ParsedOutline.Item;
-import org.warrant.export.ParsedOutline.Quote;
-import org.warrant.maps.MapDraft;
+import org.warrant.drafts.MapDraft;
+import org.warrant.export.UnresolvedOutline.ArticleLine;
+import org.warrant.export.UnresolvedOutline.Item;
+import org.warrant.export.UnresolvedOutline.Quote;
 import org.warrant.maps.Passage;
 import org.warrant.sources.Article;
 import org.warrant.sources.ArticleService;
@@ -47,7 +47,7 @@ final class OutlineImporter {
      * library. {@code outline} is the outline's first piece; {@code chosenArticle} the article a hand-written
      * outline is about (ignored for Warrant's format).
      */
-    MapDraft map(ParsedOutline outline, String fallbackTitle, Long chosenArticle) {
+    MapDraft map(UnresolvedOutline outline, String fallbackTitle, Long chosenArticle) {
         if (outline.inFormat()) {
             Map<String, List<Quote>> quotesBySource = new HashMap<>();
             outline.nodes().stream().flatMap(i -> i.quotes().stream()).filter(q -> q.citation() != null)
@@ -118,7 +118,7 @@ final class OutlineImporter {
             if (article == null) {
                 return Optional.empty(); // reported once: no article chosen
             }
-            name = OutlineFormat.shortTitle(article.title());
+            name = OutlineSyntax.shortTitle(article.title());
         }
         return switch (QuoteAnchor.find(article, quote.text(), quote.citation(), name)) {
             case QuoteAnchor.Anchored a -> Optional.of(a.passage());

@@ -11,7 +11,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import org.warrant.export.ParsedOutline.Item;
+import org.warrant.export.UnresolvedOutline.Item;
 import org.warrant.maps.MapRules;
 
 /**
@@ -29,7 +29,7 @@ final class OutlineReader {
     private final int[] lineStarts;
     private final List<String> description = new ArrayList<>();
     private String title;
-    private List<ParsedOutline.ArticleLine> articles = List.of();
+    private List<UnresolvedOutline.ArticleLine> articles = List.of();
     private boolean inFormat;
     private boolean tooMany;
 
@@ -77,11 +77,11 @@ final class OutlineReader {
      * outlines and anything else.
      */
     static int[] pieces(String markdown) {
-        int list = markdown.indexOf("\n## " + OutlineFormat.MAP_HEADING + "\n");
-        if (markdown.length() < 2 * PIECE_CHARS || list < 0 || !markdown.substring(0, list).contains("\n- " + OutlineFormat.FORMAT_LINE + "\n")) {
+        int list = markdown.indexOf("\n## " + OutlineSyntax.MAP_HEADING + "\n");
+        if (markdown.length() < 2 * PIECE_CHARS || list < 0 || !markdown.substring(0, list).contains("\n- " + OutlineSyntax.FORMAT_LINE + "\n")) {
             return new int[] {0};
         }
-        int comments = markdown.indexOf("\n## " + OutlineFormat.COMMENTS_HEADING + "\n", list);
+        int comments = markdown.indexOf("\n## " + OutlineSyntax.COMMENTS_HEADING + "\n", list);
         int end = comments < 0 ? markdown.length() : comments; // cuts fall in the map's list, never in its comments
         List<Integer> starts = new ArrayList<>(List.of(0));
         for (int at = markdown.indexOf("\n- ", list + PIECE_CHARS); at >= 0 && at < end; at = markdown.indexOf("\n- ", at + PIECE_CHARS)) {
@@ -107,11 +107,11 @@ final class OutlineReader {
                 description.add(InlineText.of(p).strip());
             } else if (!(n instanceof Heading)) {
                 problems.add(new OutlineProblem(line(n), inFormat ? "Only a description may stand between the outline's details and \"## "
-                        + OutlineFormat.MAP_HEADING + "\"." : "Write the map as one bullet list: top-level items are claims."));
+                        + OutlineSyntax.MAP_HEADING + "\"." : "Write the map as one bullet list: top-level items are claims."));
             }
         }
         if (n == null) {
-            problems.add(new OutlineProblem(0, inFormat ? "The outline has no \"## " + OutlineFormat.MAP_HEADING + "\" heading with its list."
+            problems.add(new OutlineProblem(0, inFormat ? "The outline has no \"## " + OutlineSyntax.MAP_HEADING + "\" heading with its list."
                     : "There is no bullet list here. Write the map as a nested list: top-level items are claims, items under them their reasons."));
         } else {
             Node list = n instanceof Heading ? n.getNext() : n;
@@ -124,8 +124,8 @@ final class OutlineReader {
     }
 
     /** This piece: for the first, the outline's title, details and description too; its items index the piece. */
-    ParsedOutline outline() {
-        return new ParsedOutline(title, description.isEmpty() ? null : String.join("\n\n", description), inFormat, articles, nodes);
+    UnresolvedOutline outline() {
+        return new UnresolvedOutline(title, description.isEmpty() ? null : String.join("\n\n", description), inFormat, articles, nodes);
     }
 
     /** A later piece of a long outline: more of the map's list, whole claims with everything under them. */
@@ -149,11 +149,11 @@ final class OutlineReader {
 
     private boolean isCommentsStart(Node n) {
         return inFormat && n instanceof Heading h && h.getLevel() == 2
-                && InlineText.of(h).strip().equals(OutlineFormat.COMMENTS_HEADING);
+                && InlineText.of(h).strip().equals(OutlineSyntax.COMMENTS_HEADING);
     }
 
     private boolean isMapStart(Node n) {
-        return inFormat ? n instanceof Heading h && h.getLevel() == 2 && InlineText.of(h).strip().equals(OutlineFormat.MAP_HEADING)
+        return inFormat ? n instanceof Heading h && h.getLevel() == 2 && InlineText.of(h).strip().equals(OutlineSyntax.MAP_HEADING)
                 : n instanceof ListBlock;
     }
 

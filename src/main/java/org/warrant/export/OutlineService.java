@@ -16,15 +16,15 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warrant.accounts.AccountService;
-import org.warrant.maps.CommentService;
-import org.warrant.maps.MapComment;
-import org.warrant.maps.MapContent;
-import org.warrant.maps.MapDraft;
-import org.warrant.maps.MapDraftService;
+import org.warrant.comments.CommentService;
+import org.warrant.comments.MapComment;
+import org.warrant.drafts.MapDraft;
+import org.warrant.drafts.MapDraftService;
+import org.warrant.drafts.MapWrittenInParts;
 import org.warrant.maps.MapNode;
-import org.warrant.maps.MapParts;
 import org.warrant.maps.MapRules;
 import org.warrant.maps.MapService;
+import org.warrant.maps.OpenedMap;
 import org.warrant.sources.Article;
 import org.warrant.sources.ArticleService;
 
@@ -59,7 +59,7 @@ public class OutlineService {
     }
 
     @Transactional(readOnly = true)
-    public Outline export(long mapId) {
+    public OutlineFile export(long mapId) {
         return export(mapId, false);
     }
 
@@ -68,8 +68,8 @@ public class OutlineService {
      * sees comments on this map (its authors and instructors; see {@link CommentService}).
      */
     @Transactional(readOnly = true)
-    public Outline export(long mapId, boolean withComments) {
-        MapContent content = maps.open(mapId);
+    public OutlineFile export(long mapId, boolean withComments) {
+        OpenedMap content = maps.open(mapId);
         List<Article> mapArticles = content.map().articleIds().stream().map(articles::find)
                 .flatMap(Optional::stream).toList();
         Set<String> authors = new LinkedHashSet<>();
@@ -79,7 +79,7 @@ public class OutlineService {
         List<String> names = authors.stream().map(displayed::get).toList();
         List<MapComment> notes = withComments ? comments.onMap(mapId) : List.of();
         String markdown = OutlineWriter.write(content, mapArticles, names, LocalDate.now(clock), notes, clock.getZone());
-        return new Outline(fileName(content.map().title()), markdown);
+        return new OutlineFile(fileName(content.map().title()), markdown);
     }
 
     /** The outline as HTML for showing in the page: raw HTML escaped, only http, https and mailto links. */
@@ -104,17 +104,17 @@ public class OutlineService {
         // A long outline is written while its later pieces are still being read (OutlinePieces); a problem
         // anywhere stops the writing, and the exception rolls the transaction back.
         OutlinePieces pieces = OutlineReader.read(markdown);
-        ParsedOutline head = pieces.get(0).outline();
+        UnresolvedOutline head = pieces.get(0).outline();
         List<OutlineProblem> readProblems = new ArrayList<>();
         OutlineImporter importer = new OutlineImporter(articles);
         MapDraft map = importer.map(head, fallbackTitle, articleId);
-        MapParts parts = pieces.get(0).problems().isEmpty() && !importer.needsArticle() ? drafts.begin(map) : null;
+        MapWrittenInParts parts = pieces.get(0).problems().isEmpty() && !importer.needsArticle() ? drafts.begin(map) : null;
         List<Integer> nodeLines = new ArrayList<>();
         int seen = 0;
         for (int i = 0; i < pieces.count(); i++) {
             OutlineReader piece = pieces.get(i);
             readProblems.addAll(piece.problems());
-            List<ParsedOutline.Item> items = piece.outline().nodes();
+            List<UnresolvedOutline.Item> items = piece.outline().nodes();
             if (seen <= MapRules.MAX_NODES + 1 && seen + items.size() > MapRules.MAX_NODES + 1 && readProblems.isEmpty()) {
                 readProblems.add(OutlineReader.tooManyNodes(items.get(MapRules.MAX_NODES + 1 - seen).line()));
             }
@@ -150,7 +150,7 @@ public class OutlineService {
 
     private static OutlineRejectedException rejected(List<OutlineProblem> problems, boolean needsArticle) {
         List<OutlineProblem> sorted = problems.stream().sorted(Comparator.comparingInt(OutlineProblem::line)).toList();
-        log.info("Outline refused: {}", sorted.getFirst());
+        log.info("OutlineFile refused: {}", sorted.getFirst());
         return new OutlineRejectedException(sorted, needsArticle);
     }
 

@@ -22,12 +22,12 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import org.warrant.export.OutlineFormat.CitationLine;
-import org.warrant.export.OutlineFormat.Role;
+import org.warrant.export.OutlineSyntax.CitationLine;
+import org.warrant.export.OutlineSyntax.Role;
 import org.warrant.maps.Citation;
-import org.warrant.maps.MapContent;
 import org.warrant.maps.MapNode;
-import org.warrant.maps.NodeKind;
+import org.warrant.maps.NodeRole;
+import org.warrant.maps.OpenedMap;
 import org.warrant.sources.Article;
 import org.warrant.sources.ArticleBlock;
 
@@ -41,30 +41,30 @@ final class OutlineWriter {
     private static final Pattern PLAIN_URL = Pattern.compile("https?://[^\\s<>\\\\`]+");
     private static final Formatter FORMATTER = Formatter.builder(new MutableDataSet()).build();
 
-    private final MapContent content;
+    private final OpenedMap content;
     private final Map<Long, String> shortTitles = new LinkedHashMap<>();
     private final Map<Long, Article> articles = new LinkedHashMap<>();
 
-    private OutlineWriter(MapContent content, List<Article> mapArticles) {
+    private OutlineWriter(OpenedMap content, List<Article> mapArticles) {
         this.content = content;
         for (Article a : mapArticles) {
             articles.put(a.id(), a);
-            String shortTitle = OutlineFormat.shortTitle(a.title());
+            String shortTitle = OutlineSyntax.shortTitle(a.title());
             for (int n = 2; shortTitles.containsValue(shortTitle); n++) {
-                shortTitle = OutlineFormat.shortTitle(a.title()) + " (" + n + ")";
+                shortTitle = OutlineSyntax.shortTitle(a.title()) + " (" + n + ")";
             }
             shortTitles.put(a.id(), shortTitle);
         }
     }
 
     /** {@code mapArticles} in the map's order; {@code authors} as they should be named. */
-    static String write(MapContent content, List<Article> mapArticles, List<String> authors, LocalDate exported) {
+    static String write(OpenedMap content, List<Article> mapArticles, List<String> authors, LocalDate exported) {
         return write(content, mapArticles, authors, exported, List.of(), java.time.ZoneId.systemDefault());
     }
 
     /** With the map's comments after the map's list, when there are any (their dates in {@code zone}). */
-    static String write(MapContent content, List<Article> mapArticles, List<String> authors, LocalDate exported,
-                        List<org.warrant.maps.MapComment> comments, java.time.ZoneId zone) {
+    static String write(OpenedMap content, List<Article> mapArticles, List<String> authors, LocalDate exported,
+                        List<org.warrant.comments.MapComment> comments, java.time.ZoneId zone) {
         Document doc = new OutlineWriter(content, mapArticles).document(authors, exported);
         CommentSection.append(doc, content, comments, zone);
         return FORMATTER.render(doc);
@@ -74,7 +74,7 @@ final class OutlineWriter {
         Document doc = new Document(new MutableDataSet(), BasedSequence.NULL);
         doc.appendChild(heading(1, content.map().title()));
         BulletList meta = list();
-        meta.appendChild(item(paragraph(text(OutlineFormat.FORMAT_LINE))));
+        meta.appendChild(item(paragraph(text(OutlineSyntax.FORMAT_LINE))));
         meta.appendChild(item(paragraph(text("Exported: " + exported))));
         meta.appendChild(item(paragraph(text("Authors: " + MarkdownText.singleLine(String.join(", ", authors))))));
         for (Article a : articles.values()) {
@@ -84,7 +84,7 @@ final class OutlineWriter {
         if (content.map().description() != null) {
             doc.appendChild(lines(new Paragraph(), content.map().description(), true));
         }
-        doc.appendChild(heading(2, OutlineFormat.MAP_HEADING));
+        doc.appendChild(heading(2, OutlineSyntax.MAP_HEADING));
         BulletList claims = list();
         content.tree().roots().forEach(claim -> claims.appendChild(nodeItem(claim, null)));
         if (claims.hasChildren()) {
@@ -139,7 +139,7 @@ final class OutlineWriter {
     private BulletListItem linkedReason(MapNode first) {
         MapNode parent = content.node(first.parentId());
         BulletListItem item = item(paragraph(strong(Role.LINKED_REASON.label),
-                text(MarkdownText.singleLine(OutlineFormat.stanceLabel(first.stance(), false)) + ":")));
+                text(MarkdownText.singleLine(OutlineSyntax.stanceLabel(first.stance(), false)) + ":")));
         BulletList members = list();
         groupOf(first).forEach(member -> members.appendChild(plainItem(member, parent)));
         item.appendChild(members);
@@ -148,7 +148,7 @@ final class OutlineWriter {
 
     private BulletListItem plainItem(MapNode node, MapNode parent) {
         Paragraph p = paragraph(strong(role(node, parent).label),
-                text(MarkdownText.singleLine(OutlineFormat.stanceLabel(node.stance(), node.undercut())) + ": "));
+                text(MarkdownText.singleLine(OutlineSyntax.stanceLabel(node.stance(), node.undercut())) + ": "));
         lines(p, node.text(), false);
         p.appendChild(text(" "));
         p.appendChild(new HtmlInlineComment(BasedSequence.of("<!-- id: " + node.ref() + " -->")));
@@ -170,13 +170,7 @@ final class OutlineWriter {
     }
 
     private static Role role(MapNode node, MapNode parent) {
-        return switch (node.kind()) {
-            case CLAIM -> Role.CLAIM;
-            case PREMISE -> Role.PREMISE;
-            case EVIDENCE -> Role.EVIDENCE;
-            case OBJECTION -> node.undercut() ? Role.UNDERCUT
-                    : parent != null && parent.kind() == NodeKind.OBJECTION ? Role.REBUTTAL : Role.OBJECTION;
-        };
+        return Role.writtenFor(NodeRole.of(node, parent));
     }
 
     private BlockQuote quote(Citation c) {

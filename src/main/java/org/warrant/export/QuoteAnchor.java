@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.warrant.export.OutlineFormat.CitationLine;
+import org.warrant.export.OutlineSyntax.CitationLine;
 import org.warrant.maps.Passage;
 import org.warrant.sources.Article;
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * leaves no line), and reads it back. Access is checked by the services that call it.
  */
 @Component
-class ActivityLog {
+public class ActivityLog {
 
     private static final int QUOTED = 60;
 
@@ -24,14 +24,14 @@ class ActivityLog {
         this.clock = clock;
     }
 
-    void record(long mapId, String username, String action, Long nodeId, String summary) {
+    public void record(long mapId, String username, String action, Long nodeId, String summary) {
         String s = summary.length() > 600 ? summary.substring(0, 599) + "…" : summary;
         jdbc.sql("INSERT INTO map_activity (map_id, at, username, action, node_id, summary) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(mapId, clock.instant(), username, action, nodeId, s).update();
     }
 
     /** Oldest first; {@code name} still holds the username (the service puts display names in). */
-    List<MapActivity> of(long mapId) {
+    public List<MapActivity> of(long mapId) {
         return jdbc.sql("SELECT id, at, username, action, node_id, summary FROM map_activity WHERE map_id = ? ORDER BY id")
                 .param(mapId)
                 .query((rs, n) -> new MapActivity(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
@@ -40,7 +40,7 @@ class ActivityLog {
     }
 
     /** A node's text as a log line quotes it: on one line, cut short. */
-    static String quoted(String text) {
+    public static String quoted(String text) {
         String line = text.replaceAll("\\s+", " ").strip();
         return "“" + (line.length() <= QUOTED ? line : line.substring(0, QUOTED - 1) + "…") + "”";
     }

@@ -3,6 +3,7 @@ package org.warrant.maps;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -10,17 +11,17 @@ import org.springframework.data.relational.core.mapping.Table;
 
 @Table("argument_map")
 public record ArgumentMap(
-        @Id Long id,
+        @Id @Nullable Long id,
         String title,
-        String description,
+        @Nullable String description,
         String owner,
         boolean shared,
         Instant createdAt,
         Instant updatedAt,
-        Instant deletedAt,
-        @Version Integer version,
-        Long seminarId,
-        Long groupId,
+        @Nullable Instant deletedAt,
+        @Version @Nullable Integer version,
+        @Nullable Long seminarId,
+        @Nullable Long groupId,
         boolean published,
         boolean peerReview,
         boolean readOnly,

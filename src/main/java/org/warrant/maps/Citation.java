@@ -2,12 +2,13 @@ package org.warrant.maps;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** A node's citation of a passage, and whether the passage still sits where it was cited. */
 @Table("citation")
-public record Citation(@Id Long id, long nodeId, long articleId, int startOffset, int endOffset, String quote,
+public record Citation(@Id @Nullable Long id, long nodeId, long articleId, int startOffset, int endOffset, String quote,
                        String prefix, String suffix, AnchorStatus anchor, Instant createdAt) {
 
     public enum AnchorStatus {

@@ -4,14 +4,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.warrant.maps.store.ArgumentMapRepository;
 import org.warrant.security.CurrentUser;
 
 /**
- * Who may read, change, comment on and manage a map, for the signed-in user, by the rules of {@link Audience}.
+ * Who may read, change, comment on and manage a map, for the signed-in user, by the rules of {@link MapPermissions}.
  * A map the user may not read does not exist for them (404, never 403); every refusal is logged.
  */
 @Component
-class MapAccess {
+public class MapAccess {
 
     private static final Logger log = LoggerFactory.getLogger(MapAccess.class);
 
@@ -23,20 +24,20 @@ class MapAccess {
         this.roles = roles;
     }
 
-    String user() {
+    public String user() {
         return CurrentUser.username().orElseThrow(() -> new AccessDeniedException("Sign in first"));
     }
 
-    Audience audience(ArgumentMap map) {
-        return Audience.of(map, roles);
+    MapPermissions audience(ArgumentMap map) {
+        return MapPermissions.of(map, roles);
     }
 
-    ArgumentMap readable(long mapId) {
+    public ArgumentMap readable(long mapId) {
         return readableAudience(mapId).map();
     }
 
     ArgumentMap editable(long mapId) {
-        Audience audience = readableAudience(mapId);
+        MapPermissions audience = readableAudience(mapId);
         if (audience.map().readOnly() && audience.authors(user())) {
             throw refused("an edit of read-only", audience.map(), "This map is read-only: it was made from other maps. Duplicate it to change it.");
         }
@@ -58,15 +59,15 @@ class MapAccess {
 
     /** Publishing a seminar's maps to its students, peer review: its instructors'. */
     ArgumentMap taught(long mapId) {
-        Audience audience = readableAudience(mapId);
+        MapPermissions audience = readableAudience(mapId);
         if (!audience.teaches(user())) {
             throw refused("publishing", audience.map(), "Only the seminar's instructors can publish its maps.");
         }
         return audience.map();
     }
 
-    ArgumentMap commentable(long mapId) {
-        Audience audience = readableAudience(mapId);
+    public ArgumentMap commentable(long mapId) {
+        MapPermissions audience = readableAudience(mapId);
         if (!audience.comments(user())) {
             throw refused("commenting on", audience.map(), "You can read this map but not comment on it.");
         }
@@ -74,8 +75,8 @@ class MapAccess {
     }
 
     /** Resolving a comment: the map's editors and its seminar's instructors, not peer reviewers. */
-    ArgumentMap resolvable(long mapId) {
-        Audience audience = readableAudience(mapId);
+    public ArgumentMap resolvable(long mapId) {
+        MapPermissions audience = readableAudience(mapId);
         if (!audience.authors(user()) && !audience.teaches(user())) {
             throw refused("resolving a comment on", audience.map(), "Only the map's authors and instructors resolve comments.");
         }
@@ -89,10 +90,10 @@ class MapAccess {
     }
 
     /** The map with who may do what to it, when the user may read it; the rules are then asked without more queries. */
-    Audience readableAudience(long mapId) {
+    MapPermissions readableAudience(long mapId) {
         String user = user();
         ArgumentMap map = maps.findById(mapId).filter(m -> m.deletedAt() == null).orElseThrow(() -> new MapNotFoundException(mapId));
-        Audience audience = audience(map);
+        MapPermissions audience = audience(map);
         if (!audience.reads(user)) {
             log.warn("{} was refused map {} (not theirs to read)", user, mapId);
             throw new MapNotFoundException(mapId);

@@ -6,40 +6,33 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.warrant.sources.Article;
-import org.warrant.sources.ArticleService;
+import org.warrant.maps.store.CitationRepository;
+import org.warrant.maps.store.MapNodeRepository;
 
 /**
  * Every change to a map's nodes, each in one transaction and saved at once. Edits of an existing node name
  * the version they were based on; a stale one is refused with the current node ({@link StaleEditException}).
+ * This class decides what a change is, under the rules of maps; {@link MapChanges} writes it, logs it and
+ * announces it.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
 public class MapEditService {
 
-    private final ArgumentMapRepository maps;
     private final MapNodeRepository nodes;
     private final CitationRepository citations;
     private final MapAccess access;
-    private final ArticleService articles;
-    private final ApplicationEventPublisher events;
-    private final ActivityLog activity;
+    private final MapChanges changes;
     private final Clock clock;
 
-    MapEditService(ArgumentMapRepository maps, MapNodeRepository nodes, CitationRepository citations, MapAccess access,
-                   ArticleService articles, ApplicationEventPublisher events, ActivityLog activity, Clock clock) {
-        this.activity = activity;
-        this.events = events;
-        this.maps = maps;
+    MapEditService(MapNodeRepository nodes, CitationRepository citations, MapAccess access, MapChanges changes, Clock clock) {
         this.nodes = nodes;
         this.citations = citations;
         this.access = access;
-        this.articles = articles;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -48,13 +41,13 @@ public class MapEditService {
     public MapNode add(long mapId, Long parentId, Integer position, NodeKind kind, Stance stance, String text) {
         access.editable(mapId);
         MapRules.room(nodes.countByMapId(mapId), 1);
-        MapNode parent = parentId == null ? null : nodeOf(mapId, parentId);
+        MapNode parent = parentId == null ? null : changes.nodeOf(mapId, parentId);
         Stance actual = MapRules.placement(kind, stance, parent == null ? null : parent.kind());
         if (kind == NodeKind.EVIDENCE) {
             throw new MapRuleException("Evidence cites a passage: select it in the article and use “Evidence for the selected node”.");
         }
-        MapNode added = insert(mapId, parentId, position, kind, actual, MapRules.text(text));
-        log(mapId, "added", added.id(), "added " + NodeLabelsInWords.of(added) + " " + ActivityLog.quoted(added.text()));
+        MapNode added = changes.insert(mapId, parentId, position, kind, actual, MapRules.text(text));
+        changes.log(mapId, "added", added.id(), "added " + NodeRole.of(added, parent).inWords(added.stance()) + " " + ActivityLog.quoted(added.text()));
         return added;
     }
 
@@ -63,59 +56,59 @@ public class MapEditService {
     public MapNode addEvidence(long mapId, long parentId, long articleId, int start, int end, Stance stance, String text) {
         ArgumentMap map = access.editable(mapId);
         MapRules.room(nodes.countByMapId(mapId), 1);
-        MapNode parent = nodeOf(mapId, parentId);
-        Passage passage = passageIn(map, articleId, start, end);
+        MapNode parent = changes.nodeOf(mapId, parentId);
+        Passage passage = changes.passageIn(map, articleId, start, end);
         Stance actual = MapRules.placement(NodeKind.EVIDENCE, stance, parent.kind());
-        MapNode evidence = insert(mapId, parentId, null, NodeKind.EVIDENCE, actual,
+        MapNode evidence = changes.insert(mapId, parentId, null, NodeKind.EVIDENCE, actual,
                 MapRules.text(text == null || text.isBlank() ? passage.quote() : text));
         citations.save(Citation.of(evidence.id(), passage, clock.instant()));
-        log(mapId, "added", evidence.id(), "added evidence " + ActivityLog.quoted(passage.quote()));
+        changes.log(mapId, "added", evidence.id(), "added evidence " + ActivityLog.quoted(passage.quote()));
         return evidence;
     }
 
     @Transactional
     public Citation cite(long nodeId, long articleId, int start, int end) {
-        MapNode node = editableNode(nodeId);
-        Passage passage = passageIn(maps.findById(node.mapId()).orElseThrow(), articleId, start, end);
-        touch(node.mapId());
-        log(node.mapId(), "cited", nodeId, "cited " + ActivityLog.quoted(passage.quote()) + " in " + ActivityLog.quoted(node.text()));
+        MapNode node = changes.editableNode(nodeId);
+        Passage passage = changes.passageIn(changes.map(node.mapId()), articleId, start, end);
+        changes.touch(node.mapId());
+        changes.log(node.mapId(), "cited", nodeId, "cited " + ActivityLog.quoted(passage.quote()) + " in " + ActivityLog.quoted(node.text()));
         return citations.save(Citation.of(nodeId, passage, clock.instant()));
     }
 
     @Transactional
     public void uncite(long citationId) {
         Citation citation = citations.findById(citationId).orElseThrow(() -> new MapRuleException("That citation is gone already."));
-        MapNode node = editableNode(citation.nodeId());
+        MapNode node = changes.editableNode(citation.nodeId());
         if (node.kind() == NodeKind.EVIDENCE && citations.countByNodeId(node.id()) == 1) {
             throw new MapRuleException("Evidence cites at least one passage; cite another before removing this one.");
         }
         citations.delete(citation);
-        touch(node.mapId());
-        log(node.mapId(), "uncited", node.id(), "removed the citation " + ActivityLog.quoted(citation.quote()) + " from " + ActivityLog.quoted(node.text()));
+        changes.touch(node.mapId());
+        changes.log(node.mapId(), "uncited", node.id(), "removed the citation " + ActivityLog.quoted(citation.quote()) + " from " + ActivityLog.quoted(node.text()));
     }
 
     @Transactional
     public MapNode editText(long nodeId, int basedOnVersion, String text) {
-        MapNode node = current(nodeId, basedOnVersion);
-        MapNode saved = save(node.withText(MapRules.text(text), clock.instant()));
-        log(node.mapId(), "edited", nodeId, "changed " + ActivityLog.quoted(node.text()) + " to " + ActivityLog.quoted(saved.text()));
+        MapNode node = changes.current(nodeId, basedOnVersion);
+        MapNode saved = changes.save(node.withText(MapRules.text(text), clock.instant()));
+        changes.log(node.mapId(), "edited", nodeId, "changed " + ActivityLog.quoted(node.text()) + " to " + ActivityLog.quoted(saved.text()));
         return saved;
     }
 
     @Transactional
     public MapNode changeKind(long nodeId, int basedOnVersion, NodeKind kind, Stance stance) {
-        MapNode node = current(nodeId, basedOnVersion);
+        MapNode node = changes.current(nodeId, basedOnVersion);
         MapNode parent = node.parentId() == null ? null : nodes.findById(node.parentId()).orElseThrow();
         Stance actual = MapRules.placement(kind, stance, parent == null ? null : parent.kind());
         if (kind == NodeKind.EVIDENCE && citations.countByNodeId(nodeId) == 0) {
             throw new MapRuleException("Evidence cites a passage: cite one in this node first, then make it evidence.");
         }
         if (node.reasonGroup() != null && kind != node.kind()) {
-            leaveGroup(node);
+            changes.leaveGroup(node);
             node = nodes.findById(nodeId).orElseThrow();
         }
-        MapNode changed = save(node.withKind(kind, actual, clock.instant()));
-        log(node.mapId(), "changed kind", nodeId, "made " + ActivityLog.quoted(node.text()) + " " + NodeLabelsInWords.of(changed));
+        MapNode changed = changes.save(node.withKind(kind, actual, clock.instant()));
+        changes.log(node.mapId(), "changed kind", nodeId, "made " + ActivityLog.quoted(node.text()) + " " + NodeRole.of(changed, parent).inWords(changed.stance()));
         return changed;
     }
 
@@ -126,8 +119,8 @@ public class MapEditService {
      */
     @Transactional
     public MapNode move(long nodeId, int basedOnVersion, Long newParentId, Integer position) {
-        MapNode node = current(nodeId, basedOnVersion);
-        MapNode parent = newParentId == null ? null : nodeOf(node.mapId(), newParentId);
+        MapNode node = changes.current(nodeId, basedOnVersion);
+        MapNode parent = newParentId == null ? null : changes.nodeOf(node.mapId(), newParentId);
         NodeKind kind = parent == null ? NodeKind.CLAIM : node.kind() == NodeKind.CLAIM ? NodeKind.PREMISE : node.kind();
         Stance stance = MapRules.placement(kind, node.stance(), parent == null ? null : parent.kind());
         if (newParentId != null) {
@@ -139,7 +132,7 @@ public class MapEditService {
             throw new MapRuleException("An undercut must stay under a reason; turn the undercut off before moving it here.");
         }
         if (node.reasonGroup() != null && !java.util.Objects.equals(newParentId, node.parentId())) {
-            leaveGroup(node);
+            changes.leaveGroup(node);
             node = nodes.findById(nodeId).orElseThrow();
         }
         int at = position != null ? position : (newParentId == null ? nodes.nextRootPosition(node.mapId()) : nodes.nextChildPosition(newParentId));
@@ -147,8 +140,8 @@ public class MapEditService {
         if (kind != node.kind()) {
             node = node.withKind(kind, stance, clock.instant());
         }
-        MapNode moved = save(node.withPlace(newParentId, at, clock.instant()));
-        log(node.mapId(), "moved", nodeId, "moved " + ActivityLog.quoted(node.text())
+        MapNode moved = changes.save(node.withPlace(newParentId, at, clock.instant()));
+        changes.log(node.mapId(), "moved", nodeId, "moved " + ActivityLog.quoted(node.text())
                 + (parent == null ? " to the top" : " under " + ActivityLog.quoted(parent.text())));
         return moved;
     }
@@ -156,14 +149,14 @@ public class MapEditService {
     /** Deletes a node with all its replies; returns how many nodes went. */
     @Transactional
     public int delete(long nodeId, int basedOnVersion) {
-        MapNode node = current(nodeId, basedOnVersion);
+        MapNode node = changes.current(nodeId, basedOnVersion);
         int count = MapTree.of(nodes.findByMapIdOrderByParentIdAscPositionAsc(node.mapId())).subtree(node).size();
         if (node.reasonGroup() != null) {
-            leaveGroup(node);
+            changes.leaveGroup(node);
         }
         nodes.deleteById(nodeId); // replies and citations follow by ON DELETE CASCADE
-        touch(node.mapId());
-        log(node.mapId(), "deleted", nodeId, "deleted " + ActivityLog.quoted(node.text())
+        changes.touch(node.mapId());
+        changes.log(node.mapId(), "deleted", nodeId, "deleted " + ActivityLog.quoted(node.text())
                 + (count > 1 ? " and " + (count - 1) + (count == 2 ? " reply" : " replies") : ""));
         return count;
     }
@@ -181,7 +174,7 @@ public class MapEditService {
         for (MapNode n : MapTree.of(subtree).inTreeOrder()) {
             Long parent = n.parentId() == null ? null : newIds.getOrDefault(n.parentId(), n.parentId());
             if (parent != null && !newIds.containsKey(n.parentId())) {
-                nodeOf(mapId, parent); // the subtree's own parent must still be there
+                changes.nodeOf(mapId, parent); // the subtree's own parent must still be there
                 nodes.shiftSiblings(mapId, parent, n.position());
             } else if (parent == null) {
                 nodes.shiftSiblings(mapId, null, n.position());
@@ -193,14 +186,14 @@ public class MapEditService {
         for (Citation c : cited) {
             Long node = newIds.get(c.nodeId());
             if (node != null) {
-                passageIn(map, c.articleId(), c.startOffset(), c.endOffset());
+                changes.passageIn(map, c.articleId(), c.startOffset(), c.endOffset());
                 citations.save(new Citation(null, node, c.articleId(), c.startOffset(), c.endOffset(), c.quote(), c.prefix(),
                         c.suffix(), c.anchor(), now));
             }
         }
-        touch(mapId);
+        changes.touch(mapId);
         MapNode top = MapTree.of(subtree).inTreeOrder().getFirst();
-        log(mapId, "restored", newIds.get(top.id()), "put back " + ActivityLog.quoted(top.text())
+        changes.log(mapId, "restored", newIds.get(top.id()), "put back " + ActivityLog.quoted(top.text())
                 + (subtree.size() > 1 ? " and " + (subtree.size() - 1) + " more" : ""));
         return newIds;
     }
@@ -208,8 +201,8 @@ public class MapEditService {
     /** Joins two premises (or objections) under one parent into one reason. */
     @Transactional
     public void groupAsCoPremises(long nodeId, long otherId) {
-        MapNode a = editableNode(nodeId);
-        MapNode b = nodeOf(a.mapId(), otherId);
+        MapNode a = changes.editableNode(nodeId);
+        MapNode b = changes.nodeOf(a.mapId(), otherId);
         MapRules.coPremises(a, b);
         java.util.Set<Long> members = new java.util.TreeSet<>(java.util.List.of(a.id(), b.id()));
         for (MapNode n : nodes.findByParentIdOrderByPositionAsc(a.parentId())) {
@@ -219,98 +212,28 @@ public class MapEditService {
         }
         long group = members.iterator().next(); // a group is named after its lowest id
         Instant now = clock.instant();
-        members.forEach(id -> save(nodes.findById(id).orElseThrow().withReasonGroup(group, now)));
-        log(a.mapId(), "grouped", a.id(), "linked " + ActivityLog.quoted(a.text()) + " and " + ActivityLog.quoted(b.text()) + " as co-premises");
+        members.forEach(id -> changes.save(nodes.findById(id).orElseThrow().withReasonGroup(group, now)));
+        changes.log(a.mapId(), "grouped", a.id(), "linked " + ActivityLog.quoted(a.text()) + " and " + ActivityLog.quoted(b.text()) + " as co-premises");
     }
 
     /** Takes a premise out of its co-premise group; a group left with one member dissolves. */
     @Transactional
     public void ungroup(long nodeId) {
-        MapNode node = editableNode(nodeId);
+        MapNode node = changes.editableNode(nodeId);
         if (node.reasonGroup() != null) {
-            leaveGroup(node);
-            log(node.mapId(), "ungrouped", nodeId, "unlinked " + ActivityLog.quoted(node.text()) + " from its co-premises");
+            changes.leaveGroup(node);
+            changes.log(node.mapId(), "ungrouped", nodeId, "unlinked " + ActivityLog.quoted(node.text()) + " from its co-premises");
         }
     }
 
     @Transactional
     public MapNode setUndercut(long nodeId, int basedOnVersion, boolean undercut) {
-        MapNode node = current(nodeId, basedOnVersion);
+        MapNode node = changes.current(nodeId, basedOnVersion);
         if (undercut) {
             MapRules.undercut(node.kind(), node.parentId() == null ? null : nodes.findById(node.parentId()).orElseThrow().kind());
         }
-        MapNode saved = save(node.withUndercut(undercut, clock.instant()));
-        log(node.mapId(), "undercut", nodeId, (undercut ? "made " : "unmade ") + ActivityLog.quoted(node.text()) + " an undercut");
+        MapNode saved = changes.save(node.withUndercut(undercut, clock.instant()));
+        changes.log(node.mapId(), "undercut", nodeId, (undercut ? "made " : "unmade ") + ActivityLog.quoted(node.text()) + " an undercut");
         return saved;
-    }
-
-    private void leaveGroup(MapNode node) {
-        long group = node.reasonGroup();
-        save(node.withReasonGroup(null, clock.instant()));
-        int left = nodes.groupSize(group);
-        if (left == 1) {
-            nodes.dissolveGroup(group);
-        } else if (group == node.id()) { // the group was named after this node: name it after the lowest remaining id
-            var remaining = nodes.findByParentIdOrderByPositionAsc(node.parentId()).stream()
-                    .filter(n -> Long.valueOf(group).equals(n.reasonGroup())).toList();
-            long heir = remaining.stream().mapToLong(MapNode::id).min().orElseThrow();
-            remaining.forEach(n -> save(n.withReasonGroup(heir, clock.instant())));
-        }
-    }
-
-    private MapNode insert(long mapId, Long parentId, Integer position, NodeKind kind, Stance stance, String text) {
-        int at = position != null ? position : (parentId == null ? nodes.nextRootPosition(mapId) : nodes.nextChildPosition(parentId));
-        if (position != null) {
-            nodes.shiftSiblings(mapId, parentId, at);
-        }
-        Instant now = clock.instant();
-        touch(mapId);
-        return nodes.save(new MapNode(null, NodeRefs.next(), mapId, parentId, at, kind, stance, text, null, false, access.user(), now, now, null));
-    }
-
-    private Passage passageIn(ArgumentMap map, long articleId, int start, int end) {
-        if (!map.articleIds().contains(articleId)) {
-            throw new MapRuleException("Evidence cites the map's own articles; add that article to the map first.");
-        }
-        Article article = articles.find(articleId).orElseThrow(() -> new MapRuleException("That article is no longer in the library."));
-        return Passage.select(articleId, article.body(), start, end);
-    }
-
-    private MapNode nodeOf(long mapId, long nodeId) {
-        return nodes.findById(nodeId).filter(n -> n.mapId() == mapId)
-                .orElseThrow(() -> new MapRuleException("That node is no longer in this map."));
-    }
-
-    private MapNode editableNode(long nodeId) {
-        MapNode node = nodes.findById(nodeId).orElseThrow(() -> new StaleEditException(null));
-        access.editable(node.mapId());
-        return node;
-    }
-
-    private MapNode current(long nodeId, int basedOnVersion) {
-        MapNode node = editableNode(nodeId);
-        if (node.version() != basedOnVersion) {
-            throw new StaleEditException(node);
-        }
-        return node;
-    }
-
-    private MapNode save(MapNode node) {
-        try {
-            MapNode saved = nodes.save(node);
-            touch(node.mapId());
-            return saved;
-        } catch (OptimisticLockingFailureException raced) {
-            throw new StaleEditException(nodes.findById(node.id()).orElse(null));
-        }
-    }
-
-    private void log(long mapId, String action, Long nodeId, String summary) {
-        activity.record(mapId, access.user(), action, nodeId, summary);
-    }
-
-    private void touch(long mapId) {
-        maps.touch(mapId, clock.instant());
-        events.publishEvent(new MapChanged(mapId, access.user(), false));
     }
 }

@@ -2,6 +2,7 @@ package org.warrant.maps;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -13,20 +14,20 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("map_node")
 public record MapNode(
-        @Id Long id,
+        @Id @Nullable Long id,
         String ref,
         long mapId,
-        Long parentId,
+        @Nullable Long parentId,
         int position,
         NodeKind kind,
         Stance stance,
         String text,
-        Long reasonGroup,
+        @Nullable Long reasonGroup,
         boolean undercut,
         String author,
         Instant createdAt,
         Instant updatedAt,
-        @Version Integer version) {
+        @Version @Nullable Integer version) {
 
 
     MapNode withText(String newText, Instant now) {
@@ -39,7 +40,7 @@ public record MapNode(
                 newKind == NodeKind.OBJECTION && undercut, author, createdAt, now, version);
     }
 
-    MapNode withPlace(Long newParentId, int newPosition, Instant now) {
+    public MapNode withPlace(Long newParentId, int newPosition, Instant now) {
         return new MapNode(id, ref, mapId, newParentId, newPosition, kind, stance, text,
                 java.util.Objects.equals(newParentId, parentId) ? reasonGroup : null, undercut, author, createdAt, now, version);
     }

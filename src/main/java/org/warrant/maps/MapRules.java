@@ -12,7 +12,7 @@ public final class MapRules {
     private MapRules() {
     }
 
-    static String text(String text) {
+    public static String text(String text) {
         String stripped = text == null ? "" : text.strip();
         if (stripped.isEmpty()) {
             throw new MapRuleException("A node needs some text.");
@@ -27,7 +27,7 @@ public final class MapRules {
         return stripped;
     }
 
-    static String title(String title) {
+    public static String title(String title) {
         String stripped = title == null ? "" : title.strip();
         if (stripped.isEmpty() || stripped.length() > MAX_TITLE_LENGTH) {
             throw new MapRuleException("A map's title is 1 to " + MAX_TITLE_LENGTH + " characters.");
@@ -35,14 +35,14 @@ public final class MapRules {
         return stripped;
     }
 
-    static void room(long nodesInMap, int adding) {
+    public static void room(long nodesInMap, int adding) {
         if (nodesInMap + adding > MAX_NODES) {
             throw new MapRuleException("A map holds at most %,d nodes; this one has %,d.".formatted(MAX_NODES, nodesInMap));
         }
     }
 
     /** Claims are the roots; everything else answers a parent. Returns the stance the node gets. */
-    static Stance placement(NodeKind kind, Stance requested, NodeKind parentKind) {
+    public static Stance placement(NodeKind kind, Stance requested, NodeKind parentKind) {
         if (kind == NodeKind.CLAIM) {
             if (parentKind != null) {
                 throw new MapRuleException("A claim stands on its own at the top of the map; make this a premise or objection.");
@@ -60,7 +60,7 @@ public final class MapRules {
     }
 
     /** An undercut attacks the inference from a reason to what it supports, so it must hang under a reason. */
-    static void undercut(NodeKind kind, NodeKind parentKind) {
+    public static void undercut(NodeKind kind, NodeKind parentKind) {
         if (kind != NodeKind.OBJECTION) {
             throw new MapRuleException("Only an objection can undercut.");
         }
@@ -70,11 +70,11 @@ public final class MapRules {
     }
 
     /** Co-premises are premises (or objections) of one kind under one parent. */
-    static void coPremises(MapNode a, MapNode b) {
+    public static void coPremises(MapNode a, MapNode b) {
         coPremises(a.kind(), b.kind(), java.util.Objects.equals(a.parentId(), b.parentId()));
     }
 
-    static void coPremises(NodeKind a, NodeKind b, boolean sameParent) {
+    public static void coPremises(NodeKind a, NodeKind b, boolean sameParent) {
         if (a != b || (a != NodeKind.PREMISE && a != NodeKind.OBJECTION)) {
             throw new MapRuleException("Only premises (or objections) of the same kind can work together as one reason.");
         }
@@ -84,7 +84,7 @@ public final class MapRules {
     }
 
     /** The map stays a forest: a node cannot move under itself or its own descendants. */
-    static void noCycle(long nodeId, Long newParentId, Map<Long, Long> parentOf) {
+    public static void noCycle(long nodeId, Long newParentId, Map<Long, Long> parentOf) {
         for (Long at = newParentId; at != null; at = parentOf.get(at)) {
             if (at == nodeId) {
                 throw new MapRuleException("A node cannot move under itself or one of its own replies.");

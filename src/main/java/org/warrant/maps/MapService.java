@@ -13,7 +13,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.warrant.comments.CommentService;
 import org.warrant.maps.ArgumentMap.MapArticle;
+import org.warrant.maps.store.ArgumentMapRepository;
+import org.warrant.maps.store.CitationRepository;
+import org.warrant.maps.store.MapNodeRepository;
+import org.warrant.maps.store.MapVersionCache;
+import org.warrant.maps.store.MapVersionLoader;
 import org.warrant.sources.ArticleService;
 
 /** Maps as wholes: list, create, open, rename, duplicate, and the bin (deleted maps stay 30 days). */
@@ -28,13 +34,13 @@ public class MapService {
     private final CitationRepository citations;
     private final MapAccess access;
     private final ArticleService articles;
-    private final MapSnapshots snapshots;
-    private final MapSnapshotLoader loader;
+    private final MapVersionCache snapshots;
+    private final MapVersionLoader loader;
     private final SeminarRoles roles;
     private final Clock clock;
 
     MapService(ArgumentMapRepository maps, MapNodeRepository nodes, CitationRepository citations, MapAccess access,
-               ArticleService articles, MapSnapshots snapshots, MapSnapshotLoader loader, SeminarRoles roles, Clock clock) {
+               ArticleService articles, MapVersionCache snapshots, MapVersionLoader loader, SeminarRoles roles, Clock clock) {
         this.roles = roles;
         this.snapshots = snapshots;
         this.loader = loader;
@@ -60,6 +66,15 @@ public class MapService {
 
     @Transactional
     public long create(String title, String description, List<Long> articleIds) {
+        return create(title, description, articleIds, false);
+    }
+
+    /**
+     * A new, empty map of the current user's; a read-only one (made from other maps, such as a consensus) can't
+     * be changed by its owner either, only duplicated.
+     */
+    @Transactional
+    public long create(String title, String description, List<Long> articleIds, boolean readOnly) {
         if (articleIds.isEmpty()) {
             throw new MapRuleException("Choose at least one article for the map to draw on.");
         }
@@ -70,30 +85,31 @@ public class MapService {
         }
         Instant now = clock.instant();
         List<MapArticle> chosen = new LinkedHashSet<>(articleIds).stream().map(MapArticle::new).toList();
-        return maps.save(ArgumentMap.create(MapRules.title(title), blankToNull(description), access.user(), now, chosen)).id();
+        ArgumentMap map = ArgumentMap.create(MapRules.title(title), blankToNull(description), access.user(), now, chosen);
+        return maps.save(readOnly ? map.asReadOnly(now) : map).id();
     }
 
     @Transactional(readOnly = true)
-    public MapContent open(long mapId) {
-        Audience audience = access.readableAudience(mapId);
+    public OpenedMap open(long mapId) {
+        MapPermissions audience = access.readableAudience(mapId);
         // The version is read before the nodes, so a snapshot is never older than the version it is filed under.
         long contentVersion = maps.contentVersion(mapId);
-        MapSnapshot snapshot = snapshots.get(mapId, contentVersion, id -> loader.load(id, contentVersion));
-        return new MapContent(audience.map(), snapshot, audience.edits(access.user()));
+        MapVersion snapshot = snapshots.get(mapId, contentVersion, id -> loader.load(id, contentVersion));
+        return new OpenedMap(audience.map(), snapshot, audience.edits(access.user()));
     }
 
     /**
-     * The map as it is now, for all its open editors at once (see {@link MapBroadcast}); empty when the map was
-     * deleted. No user is needed: the content is handed out only through {@link MapBroadcast#contentFor}, which
+     * The map as it is now, for all its open editors at once (see {@link MapUpdate}); empty when the map was
+     * deleted. No user is needed: the content is handed out only through {@link MapUpdate#contentFor}, which
      * applies the map's rules to each editor's user.
      */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
-    public Optional<MapBroadcast> broadcast(long mapId) {
+    public Optional<MapUpdate> broadcast(long mapId) {
         return maps.findById(mapId).filter(m -> m.deletedAt() == null).map(map -> {
             long contentVersion = maps.contentVersion(mapId);
-            MapSnapshot snapshot = snapshots.get(mapId, contentVersion, id -> loader.load(id, contentVersion));
-            return new MapBroadcast(map, snapshot, access.audience(map));
+            MapVersion snapshot = snapshots.get(mapId, contentVersion, id -> loader.load(id, contentVersion));
+            return new MapUpdate(map, snapshot, access.audience(map));
         });
     }
 
@@ -106,7 +122,7 @@ public class MapService {
     /** A copy owned by the current user, with every node and citation; readable maps can be copied. */
     @Transactional
     public long duplicate(long mapId) {
-        MapContent source = open(mapId);
+        OpenedMap source = open(mapId);
         Instant now = clock.instant();
         ArgumentMap original = source.map();
         long copyId = maps.save(ArgumentMap.create(copyTitle(original.title()), original.description(), access.user(), now,
@@ -186,6 +202,13 @@ public class MapService {
     @Transactional(readOnly = true)
     public boolean canComment(long mapId) {
         return access.readableAudience(mapId).comments(access.user());
+    }
+
+    /** A node of a map the user may read, or empty when the map has no such node (any more). */
+    @Transactional(readOnly = true)
+    public Optional<MapNode> findNode(long mapId, long nodeId) {
+        access.readable(mapId);
+        return nodes.findById(nodeId).filter(n -> n.mapId() == mapId);
     }
 
     /** A shared map can be read (and duplicated) by every signed-in user; only its owner edits it. */

@@ -1,7 +1,8 @@
 package org.warrant.maps;
 
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
+
+import org.warrant.shared.RandomCodes;
 
 /**
  * Node refs: the ids nodes carry in Markdown outlines. New nodes get ten random base-32 characters (50 bits:
@@ -12,18 +13,12 @@ import java.util.regex.Pattern;
 public final class NodeRefs {
 
     public static final Pattern VALID = Pattern.compile("[A-Za-z0-9_-]{1,24}");
-    private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
 
     private NodeRefs() {
     }
 
     public static String next() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        char[] ref = new char[10];
-        for (int i = 0; i < ref.length; i++) {
-            ref[i] = ALPHABET[random.nextInt(ALPHABET.length)];
-        }
-        return new String(ref);
+        return RandomCodes.unique(10, RandomCodes.READABLE);
     }
 
     public static boolean isValid(String ref) {

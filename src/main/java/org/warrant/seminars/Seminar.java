@@ -3,16 +3,18 @@ package org.warrant.seminars;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A seminar as its member sees it. Students see the roster of their own group only; instructors see
  * everyone, the groups and the join code ({@code joinCode} is null for students).
  */
-public record Seminar(long id, String name, String term, String joinCode, MemberRole myRole, List<Member> members,
+public record Seminar(long id, String name, String term, @Nullable String joinCode, MemberRole myRole, List<Member> members,
                       List<Group> groups) {
 
     public enum MemberRole { INSTRUCTOR, STUDENT }
 
-    public record Member(String username, String displayName, MemberRole role, Long groupId) {
+    public record Member(String username, String displayName, MemberRole role, @Nullable Long groupId) {
     }
 
     public record Group(long id, String name) {

@@ -1,6 +1,5 @@
 package org.warrant.seminars;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +19,7 @@ import org.warrant.accounts.AccountService;
 import org.warrant.accounts.Role;
 import org.warrant.security.CurrentUser;
 import org.warrant.seminars.Seminar.MemberRole;
+import org.warrant.shared.RandomCodes;
 
 /**
  * Seminars and their members. Instructors create seminars and manage the ones they teach; students join with
@@ -30,8 +30,6 @@ import org.warrant.seminars.Seminar.MemberRole;
 public class SeminarService {
 
     private static final Logger log = LoggerFactory.getLogger(SeminarService.class);
-    private static final char[] CODE = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SeminarStore store;
     private final AccountService accounts;
@@ -205,10 +203,6 @@ public class SeminarService {
     }
 
     private static String joinCode() {
-        char[] c = new char[8];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = CODE[RANDOM.nextInt(CODE.length)];
-        }
-        return new String(c);
+        return RandomCodes.secret(8, RandomCodes.READABLE_UPPER);
     }
 }

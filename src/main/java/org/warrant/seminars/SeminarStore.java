@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.warrant.seminars.Seminar.MemberRole;
@@ -15,7 +16,7 @@ class SeminarStore {
     record Row(long id, String name, String term, String joinCode) {
     }
 
-    record MemberRow(String username, MemberRole role, Long groupId) {
+    record MemberRow(String username, MemberRole role, @Nullable Long groupId) {
     }
 
     private final JdbcClient jdbc;

@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
+import org.warrant.testing.WarrantTest;
 
 /** Only admins manage accounts, in the service itself; temporary passwords work at once and only once set. */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
+@WarrantTest
 class AccountAdministrationTest {
 
     @Autowired AccountAdministration admin;

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
+import org.warrant.testing.WarrantTest;
 
 /** A user changes their own password: the rules, the refusals, and signing in with the new one. */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
+@WarrantTest
 @WithMockUser(username = "changer", roles = "STUDENT")
 class ChangePasswordTest {
 

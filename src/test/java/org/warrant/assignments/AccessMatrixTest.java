@@ -15,13 +15,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
+import org.warrant.comments.CommentService;
 import org.warrant.export.OutlineService;
-import org.warrant.maps.CommentService;
 import org.warrant.maps.MapEditService;
 import org.warrant.maps.MapNotFoundException;
 import org.warrant.maps.MapService;
@@ -30,15 +28,16 @@ import org.warrant.maps.Stance;
 import org.warrant.seminars.SeminarNotFoundException;
 import org.warrant.seminars.SeminarService;
 import org.warrant.sources.ArticleService;
+import org.warrant.testing.Classroom;
 import org.warrant.testing.RefusalLog;
+import org.warrant.testing.WarrantTest;
 
 /**
  * Every service method on seminar work, against every kind of user. A user who may not see a record gets
  * "not found" (404), one who may see it but not do this gets "denied" (403), a signed-out caller is asked to
  * sign in; every refusal but the last is logged with the user's name.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@WarrantTest(profiles = "test")
 class AccessMatrixTest {
 
     private static final String MATRIX = """

@@ -12,10 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 import org.warrant.accounts.Role;
 import org.warrant.maps.MapEditService;
 import org.warrant.maps.MapNotFoundException;
@@ -24,9 +22,10 @@ import org.warrant.maps.NodeKind;
 import org.warrant.maps.Stance;
 import org.warrant.seminars.SeminarService;
 import org.warrant.sources.ArticleService;
+import org.warrant.testing.Classroom;
+import org.warrant.testing.WarrantTest;
 
-@SpringBootTest
-@ActiveProfiles("test")
+@WarrantTest(profiles = "test")
 class AssignmentServiceTest {
 
     @Autowired AssignmentService assignments;

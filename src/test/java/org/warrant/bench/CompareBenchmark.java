@@ -12,10 +12,10 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.warrant.compare.ComparedMap;
 import org.warrant.compare.ComparedNode;
-import org.warrant.compare.Comparer;
 import org.warrant.compare.Comparison;
-import org.warrant.compare.SubmittedMap;
+import org.warrant.compare.PairwiseComparison;
 import org.warrant.compare.Submissions;
+import org.warrant.compare.SubmittedMap;
 import org.warrant.maps.NodeKind;
 import org.warrant.maps.Passage;
 import org.warrant.maps.Stance;
@@ -54,7 +54,7 @@ class CompareBenchmark {
         Comparison last = null;
         for (int run = 0; run < WARM_UP + RUNS; run++) {
             long start = System.nanoTime();
-            last = Comparer.compare(submissions, (done, total) -> { });
+            last = PairwiseComparison.compare(submissions, (done, total) -> { });
             if (run >= WARM_UP) {
                 times.add((System.nanoTime() - start) / 1e6);
             }

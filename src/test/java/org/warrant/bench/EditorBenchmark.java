@@ -15,12 +15,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 import org.warrant.browser.Chromium;
 import org.warrant.maps.MapEditService;
 import org.warrant.maps.MapNode;
@@ -28,6 +27,7 @@ import org.warrant.maps.MapService;
 import org.warrant.maps.MapTree;
 import org.warrant.sources.Article;
 import org.warrant.sources.ArticleService;
+import org.warrant.testing.WarrantTest;
 
 /**
  * The map editor's speed and memory figures (issue 3), in real headless Chromium against the real server:
@@ -37,9 +37,7 @@ import org.warrant.sources.ArticleService;
  */
 // Vaadin's development-mode component tracker keeps a stack trace per component (for the dev tools); it does
 // not exist in production, so it is off here to measure what production holds.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"warrant.data-dir=./target/bench-data", "vaadin.devmode.componentTracker.enabled=false"})
-@ActiveProfiles({"demo", "test"})
+@WarrantTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"warrant.data-dir=./target/bench-data", "vaadin.devmode.componentTracker.enabled=false"})
 class EditorBenchmark {
 
     @LocalServerPort int port;

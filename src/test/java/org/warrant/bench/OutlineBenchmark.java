@@ -10,15 +10,14 @@ import java.util.function.LongSupplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.FileSystemUtils;
 import org.warrant.export.OutlineService;
 import org.warrant.maps.MapEditService;
 import org.warrant.maps.MapService;
 import org.warrant.sources.Article;
 import org.warrant.sources.ArticleService;
+import org.warrant.testing.WarrantTest;
 
 /**
  * Export and import of a 10,000-node map as a Markdown outline (issue 4: each at most 300 ms warm), through
@@ -26,8 +25,7 @@ import org.warrant.sources.ArticleService;
  * import parses it, finds its articles and quotes, checks every rule and writes the new map to the H2 file
  * database. Run on demand (docs/benchmarks.md); writes target/bench/outline.txt.
  */
-@SpringBootTest(properties = "warrant.data-dir=" + OutlineBenchmark.DATA)
-@ActiveProfiles({"demo", "test"})
+@WarrantTest(properties = "warrant.data-dir=" + OutlineBenchmark.DATA)
 @WithMockUser(username = "student1", roles = "STUDENT")
 class OutlineBenchmark {
 

@@ -17,10 +17,9 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 import org.warrant.accounts.Role;
 import org.warrant.maps.MapEditService;
 import org.warrant.maps.MapService;
@@ -28,14 +27,14 @@ import org.warrant.maps.NodeKind;
 import org.warrant.maps.Stance;
 import org.warrant.seminars.SeminarService;
 import org.warrant.sources.ArticleService;
+import org.warrant.testing.WarrantTest;
 
 /**
  * Two students of one group, each in a browser of their own (separate profiles, so separate sessions), on
  * their group's map: what one types reaches the other through push, in the outline and in the graph.
  */
 @Tag("slow")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@WarrantTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class GroupMapBrowserTest {
 
     @LocalServerPort int port;

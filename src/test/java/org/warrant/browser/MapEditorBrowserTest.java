@@ -18,26 +18,25 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 import org.warrant.maps.MapEditService;
 import org.warrant.maps.MapNode;
 import org.warrant.maps.MapService;
 import org.warrant.maps.NodeKind;
 import org.warrant.maps.Stance;
 import org.warrant.sources.ArticleService;
+import org.warrant.testing.WarrantTest;
 
 /**
  * What only a browser shows: a mouse selection in the article becoming evidence, the outline's keys, the graph
  * driving the outline, and the plain HTTP endpoints beside the editor with the browser's own session.
  */
 @Tag("slow")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@WarrantTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class MapEditorBrowserTest {
 
     private static final String SENTENCE = "The country's policy is to maintain stable and mutually beneficial relations with all the countries it borders.";

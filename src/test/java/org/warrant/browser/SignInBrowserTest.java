@@ -16,19 +16,18 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.warrant.accounts.DemoAccounts;
 import org.warrant.security.LoginThrottle;
+import org.warrant.testing.WarrantTest;
 
 /**
  * The real sign-in form and sign-out: five wrong passwords, then even the right one is refused with the reason
  * shown; signing out ends the session on the server, so its cookie opens nothing afterwards.
  */
 @Tag("slow")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@WarrantTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SignInBrowserTest {
 
     @LocalServerPort int port;

@@ -13,14 +13,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import org.warrant.testing.WarrantTest;
 
 /** The real thing: Chromium signs in as student1 and reads an article, over HTTP. */
 @Tag("slow")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@WarrantTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class StudentReadsArticleBrowserTest {
 
     @LocalServerPort int port;

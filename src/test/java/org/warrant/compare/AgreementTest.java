@@ -121,7 +121,7 @@ class AgreementTest {
     }
 
     static Agreement agreement(ComparedMap a, ComparedMap b) {
-        Words words = new Words();
+        ContentWords words = new ContentWords();
         MapFeatures left = new MapFeatures(a, words);
         MapFeatures right = new MapFeatures(b, words);
         return Agreement.of(left, right, NodeMatcher.match(left, right));

@@ -18,7 +18,7 @@ class CompareReportTest {
         hostile.add(claim, NodeKind.PREMISE, Stance.PRO, "=HYPERLINK(\"http://evil\")");
         TestMap plain = new TestMap();
         plain.premise(plain.claim("Not a heading script alert bold"), "Plain premise");
-        return Comparer.compare(new Submissions(1, "Week 3", List.of(TestMap.ARTICLE), List.of(
+        return PairwiseComparison.compare(new Submissions(1, "Week 3", List.of(TestMap.ARTICLE), List.of(
                 ConsensusTest.submitted(hostile.build(1, "=cmd|' /C calc'!A0")), ConsensusTest.submitted(plain.build(2, "Nigar, A."))),
                 AgreementTest.original().build(3, "Answer key")), (d, t) -> { });
     }

@@ -8,23 +8,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 import org.warrant.accounts.Role;
 import org.warrant.assignments.AssignmentNotFoundException;
 import org.warrant.assignments.AssignmentService;
-import org.warrant.maps.MapContent;
 import org.warrant.maps.MapEditService;
 import org.warrant.maps.MapService;
 import org.warrant.maps.NodeKind;
+import org.warrant.maps.OpenedMap;
 import org.warrant.maps.Stance;
 import org.warrant.seminars.SeminarService;
 import org.warrant.sources.ArticleService;
+import org.warrant.testing.MarkedClass;
+import org.warrant.testing.WarrantTest;
 
-@SpringBootTest
-@ActiveProfiles("test")
+@WarrantTest(profiles = "test")
 class CompareServiceTest {
 
     @Autowired CompareService compare;
@@ -49,7 +48,7 @@ class CompareServiceTest {
     void instructor_compares_the_submitted_maps_with_the_answer_key() {
         as(room.instructor, Role.INSTRUCTOR);
 
-        Comparison c = Comparer.compare(compare.load(room.assignment), (done, total) -> { });
+        Comparison c = PairwiseComparison.compare(compare.load(room.assignment), (done, total) -> { });
 
         assertThat(c.size()).as("Cy never submitted").isEqualTo(2);
         assertThat(c.hasReference()).isTrue();
@@ -77,11 +76,11 @@ class CompareServiceTest {
     @Test
     void the_consensus_is_saved_as_a_map_its_owner_reads_but_cannot_edit_until_duplicated() {
         as(room.instructor, Role.INSTRUCTOR);
-        Comparison c = Comparer.compare(compare.load(room.assignment), (done, total) -> { });
+        Comparison c = PairwiseComparison.compare(compare.load(room.assignment), (done, total) -> { });
 
         long id = compare.saveConsensus(c, 2);
 
-        MapContent consensus = maps.open(id);
+        OpenedMap consensus = maps.open(id);
         assertThat(consensus.editable()).isFalse();
         assertThat(consensus.nodes()).extracting(n -> n.text()).allMatch(t -> t.endsWith("(2 of 2 maps)")).hasSize(3);
         assertThatThrownBy(() -> edits.add(id, null, null, NodeKind.CLAIM, Stance.NONE, "Mine now"))
@@ -92,7 +91,7 @@ class CompareServiceTest {
     @Test
     void a_student_cannot_save_a_consensus_even_with_a_comparison_in_hand() {
         as(room.instructor, Role.INSTRUCTOR);
-        Comparison c = Comparer.compare(compare.load(room.assignment), (done, total) -> { });
+        Comparison c = PairwiseComparison.compare(compare.load(room.assignment), (done, total) -> { });
         as(room.ann, Role.STUDENT);
 
         assertThatThrownBy(() -> compare.saveConsensus(c, 2)).isInstanceOf(AccessDeniedException.class);
@@ -101,7 +100,7 @@ class CompareServiceTest {
     @Test
     void nothing_shared_by_k_maps_is_refused_with_what_to_do() {
         as(room.instructor, Role.INSTRUCTOR);
-        Comparison c = Comparer.compare(compare.load(room.assignment), (done, total) -> { });
+        Comparison c = PairwiseComparison.compare(compare.load(room.assignment), (done, total) -> { });
 
         assertThatThrownBy(() -> compare.saveConsensus(c, 3)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("choose a smaller number");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.warrant.maps.MapDraft;
+import org.warrant.drafts.MapDraft;
 import org.warrant.maps.MapRules;
 import org.warrant.maps.NodeKind;
 import org.warrant.maps.Stance;
@@ -29,7 +29,7 @@ class ConsensusTest {
         int claim3 = sam.claim("Neutrality harmed Iran's national interests");
         sam.objection(claim3, "Taking sides would have meant war");
 
-        return Comparer.compare(new Submissions(1, "Assignment", List.of(TestMap.ARTICLE), List.of(
+        return PairwiseComparison.compare(new Submissions(1, "Assignment", List.of(TestMap.ARTICLE), List.of(
                 submitted(arash.build(1, "Arash")), submitted(nigar.build(2, "Nigar")), submitted(sam.build(3, "Sam"))), null),
                 (done, total) -> { });
     }
@@ -76,7 +76,7 @@ class ConsensusTest {
 
     @Test
     void one_empty_map_compares_to_nothing_shared_without_failing() {
-        Comparison c = Comparer.compare(new Submissions(1, "Assignment", List.of(TestMap.ARTICLE),
+        Comparison c = PairwiseComparison.compare(new Submissions(1, "Assignment", List.of(TestMap.ARTICLE),
                 List.of(submitted(new TestMap().build(1, "Blank"))), null), (done, total) -> { });
 
         assertThat(c.agreement(0, 0)).isEqualTo(Agreement.FULL);

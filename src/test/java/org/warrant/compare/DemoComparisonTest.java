@@ -6,16 +6,14 @@ import static org.warrant.testing.SignedIn.as;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 import org.warrant.accounts.Role;
 import org.warrant.assignments.AssignmentService;
 import org.warrant.sources.ArticleService;
+import org.warrant.testing.WarrantTest;
 
 /** On first start the demo seminar has an assignment with three submitted maps of different quality to compare. */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
+@WarrantTest
 class DemoComparisonTest {
 
     static final String TITLE = "Find the evidence: what did neutrality cost Iran?";
@@ -34,7 +32,7 @@ class DemoComparisonTest {
         as("instructor", Role.INSTRUCTOR);
         long id = assignments.mine().stream().filter(a -> a.title().equals(TITLE)).findFirst().orElseThrow().id();
 
-        Comparison c = Comparer.compare(compare.load(id), (done, total) -> { });
+        Comparison c = PairwiseComparison.compare(compare.load(id), (done, total) -> { });
 
         assertThat(c.size()).isEqualTo(3);
         assertThat(c.hasReference()).isTrue();

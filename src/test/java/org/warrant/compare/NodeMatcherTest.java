@@ -126,7 +126,7 @@ class NodeMatcherTest {
     }
 
     static Matching match(ComparedMap a, ComparedMap b) {
-        Words words = new Words();
+        ContentWords words = new ContentWords();
         return NodeMatcher.match(new MapFeatures(a, words), new MapFeatures(b, words));
     }
 }

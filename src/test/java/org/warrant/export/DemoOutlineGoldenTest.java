@@ -9,18 +9,16 @@ import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import org.warrant.maps.MapService;
+import org.warrant.testing.WarrantTest;
 
 /**
  * The demo maps' outlines, word for word, against golden files. Node ids are random per database and the
  * export date changes, so both are replaced by placeholders before comparing. After a deliberate change to
  * the format, regenerate the files with {@code -Dgolden.update=true} and read the diff.
  */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
+@WarrantTest
 @WithMockUser(username = "student2", roles = "STUDENT")
 class DemoOutlineGoldenTest {
 

@@ -25,25 +25,23 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
-import org.warrant.maps.MapDraft;
-import org.warrant.maps.MapDraftService;
+import org.warrant.drafts.MapDraft;
+import org.warrant.drafts.MapDraftService;
 import org.warrant.maps.MapNode;
 import org.warrant.maps.MapService;
 import org.warrant.maps.NodeKind;
 import org.warrant.maps.NodeRefs;
 import org.warrant.maps.Stance;
 import org.warrant.sources.ArticleService;
+import org.warrant.testing.WarrantTest;
 
 /**
  * Every hostile string of the corpus, typed as a claim and as a premise, through export, preview and
  * re-import: it stays literal text in the Markdown, the preview has no script, event handler or unsafe
  * link, and it comes back exactly.
  */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
+@WarrantTest
 @WithMockUser(username = "student1", roles = "STUDENT")
 class OutlineEscapingTest {
 

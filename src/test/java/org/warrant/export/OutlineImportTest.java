@@ -8,21 +8,19 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import org.warrant.maps.Citation;
-import org.warrant.maps.MapContent;
 import org.warrant.maps.MapNode;
 import org.warrant.maps.MapRules;
 import org.warrant.maps.MapService;
 import org.warrant.maps.NodeKind;
+import org.warrant.maps.OpenedMap;
 import org.warrant.maps.Stance;
 import org.warrant.sources.ArticleService;
+import org.warrant.testing.WarrantTest;
 
 /** Hand-written outlines, and every kind of malformed outline: its message, its line, and no map created. */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
+@WarrantTest
 @WithMockUser(username = "student3", roles = "STUDENT")
 class OutlineImportTest {
 
@@ -62,7 +60,7 @@ class OutlineImportTest {
                   - Pro: Diplomacy continues.
                 - Iran is the obstacle.
                 """;
-        MapContent map = maps.open(outlines.importOutline(outline, "unused", interview));
+        OpenedMap map = maps.open(outlines.importOutline(outline, "unused", interview));
 
         assertThat(map.map().title()).isEqualTo("Good neighbours");
         assertThat(map.tree().inTreeOrder()).extracting(MapNode::kind, MapNode::stance, MapNode::text).containsExactly(

@@ -9,20 +9,18 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
-import org.warrant.maps.MapContent;
-import org.warrant.maps.MapDraftService;
+import org.warrant.drafts.MapDraftService;
 import org.warrant.maps.MapNode;
 import org.warrant.maps.MapService;
 import org.warrant.maps.MapSummary;
+import org.warrant.maps.OpenedMap;
 import org.warrant.sources.Article;
 import org.warrant.sources.ArticleService;
+import org.warrant.testing.WarrantTest;
 
 /** Export, import, export: the same text, and the same map. */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
+@WarrantTest
 @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
 class OutlineRoundTripTest {
 
@@ -62,17 +60,17 @@ class OutlineRoundTripTest {
 
     @Test
     void a_long_outline_read_in_pieces_round_trips_and_places_problems_on_their_lines() {
-        List<org.warrant.maps.MapDraft.Node> nodes = new java.util.ArrayList<>();
+        List<org.warrant.drafts.MapDraft.Node> nodes = new java.util.ArrayList<>();
         for (int c = 0; c < 300; c++) {
-            nodes.add(new org.warrant.maps.MapDraft.Node(org.warrant.maps.NodeRefs.next(), null, org.warrant.maps.NodeKind.CLAIM,
+            nodes.add(new org.warrant.drafts.MapDraft.Node(org.warrant.maps.NodeRefs.next(), null, org.warrant.maps.NodeKind.CLAIM,
                     org.warrant.maps.Stance.NONE, "Claim " + c + " " + "with a long and *marked-up* text, ".repeat(4), null, false, List.of()));
             int claim = nodes.size() - 1;
             for (int p = 0; p < 5; p++) {
-                nodes.add(new org.warrant.maps.MapDraft.Node(org.warrant.maps.NodeRefs.next(), claim, org.warrant.maps.NodeKind.PREMISE,
+                nodes.add(new org.warrant.drafts.MapDraft.Node(org.warrant.maps.NodeRefs.next(), claim, org.warrant.maps.NodeKind.PREMISE,
                         org.warrant.maps.Stance.PRO, "Premise " + p + " of claim " + c + ":\n" + "a reason\\ ".repeat(6), null, false, List.of()));
             }
         }
-        long original = drafts.create(new org.warrant.maps.MapDraft("Long map", null, List.of(seedArticles(articles).getFirst().id()), nodes));
+        long original = drafts.create(new org.warrant.drafts.MapDraft("Long map", null, List.of(seedArticles(articles).getFirst().id()), nodes));
         String first = outlines.export(original).markdown();
         assertThat(OutlineReader.pieces(first)).as("read in pieces").hasSizeGreaterThan(2);
 
@@ -101,7 +99,7 @@ class OutlineRoundTripTest {
     }
 
     /** A map's content without database ids: every node by ref, in outline order, with its citations. */
-    static List<String> shape(MapContent content) {
+    static List<String> shape(OpenedMap content) {
         Map<Long, String> refs = content.nodes().stream().collect(Collectors.toMap(MapNode::id, MapNode::ref));
         Function<Long, String> ref = id -> id == null ? "-" : refs.get(id);
         List<String> shape = new java.util.ArrayList<>();

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.warrant.maps.MapDraft;
+import org.warrant.drafts.MapDraft;
 import org.warrant.maps.MapRules;
 import org.warrant.maps.NodeKind;
 import org.warrant.maps.NodeRefs;

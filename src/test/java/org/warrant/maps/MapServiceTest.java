@@ -8,19 +8,17 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 import org.warrant.sources.Article;
 import org.warrant.sources.ArticleService;
 import org.warrant.sources.ArticleSummary;
+import org.warrant.testing.WarrantTest;
 
 /** Map services against the real H2 file database, with real users switching in and out. */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
+@WarrantTest
 class MapServiceTest {
 
     @Autowired MapService maps;
@@ -62,7 +60,7 @@ class MapServiceTest {
         int[] s = span("it is certainly more beneficial for Iran to avoid creating problems");
         MapNode evidence = edits.addEvidence(mapId, premise.id(), interviewId, s[0], s[1], Stance.PRO, null);
 
-        MapContent content = maps.open(mapId);
+        OpenedMap content = maps.open(mapId);
         assertThat(MapTree.of(content.nodes()).inTreeOrder()).extracting(MapNode::text).containsExactly(
                 "Iran needs normalisation.", "Conflict diverts resources.",
                 "it is certainly more beneficial for Iran to avoid creating problems", "Elites oppose it.");
@@ -209,7 +207,7 @@ class MapServiceTest {
         edits.addEvidence(mapId, a.id(), interviewId, s[0], s[1], Stance.PRO, null);
 
         long copyId = maps.duplicate(mapId);
-        MapContent copy = maps.open(copyId);
+        OpenedMap copy = maps.open(copyId);
         assertThat(copy.map().title()).startsWith("Copy of Normalisation");
         assertThat(copy.map().owner()).isEqualTo("student1");
         assertThat(MapTree.of(copy.nodes()).inTreeOrder()).extracting(MapNode::text).containsExactly("Claim.", "A.", "we have to wait", "B.");

@@ -11,17 +11,15 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.test.context.ActiveProfiles;
 import org.warrant.accounts.DemoAccounts;
+import org.warrant.testing.WarrantTest;
 
 /** Five wrong passwords for one account in fifteen minutes pause its sign-in; nobody else's. */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
+@WarrantTest
 class LoginThrottleTest {
 
     @Autowired AuthenticationProvider signIn;

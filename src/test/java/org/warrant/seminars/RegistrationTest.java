@@ -10,19 +10,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 import org.warrant.accounts.AccountService;
 import org.warrant.accounts.PasswordRejectedException;
 import org.warrant.accounts.Role;
+import org.warrant.testing.WarrantTest;
 
 /** Students register themselves with their seminar's join code, and are in the seminar when they sign in. */
-@SpringBootTest
-@ActiveProfiles("test")
+@WarrantTest(profiles = "test")
 class RegistrationTest {
 
     @Autowired AccountService accounts;

@@ -1,8 +1,8 @@
 package org.warrant.seminars;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.warrant.testing.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.warrant.testing.SignedIn.as;
 
 import java.util.List;
 import java.util.Random;
@@ -10,17 +10,15 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 import org.warrant.accounts.Role;
 import org.warrant.seminars.Seminar.MemberRole;
+import org.warrant.testing.WarrantTest;
 
 /** Who may do what with a seminar, checked in the service. */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
+@WarrantTest
 class SeminarServiceTest {
 
     @Autowired SeminarService seminars;

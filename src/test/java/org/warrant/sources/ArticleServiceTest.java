@@ -7,17 +7,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import org.warrant.sources.ArticleDraft.DraftBlock;
+import org.warrant.testing.WarrantTest;
 
 /** Against the real H2 file database under target/test-data, as the app runs it. */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
+@WarrantTest
 class ArticleServiceTest {
 
     @Autowired ArticleService articles;

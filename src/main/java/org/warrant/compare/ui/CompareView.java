@@ -22,7 +22,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.warrant.assignments.AssignmentNotFoundException;
 import org.warrant.compare.CompareService;
-import org.warrant.compare.Comparer;
 import org.warrant.compare.Comparison;
 import org.warrant.compare.Submissions;
 import org.warrant.sources.ArticleService;
@@ -97,13 +96,13 @@ class CompareView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         working.addClassName("compare-progress");
         add(working);
         AtomicInteger shownPercent = new AtomicInteger();
-        computing = CompletableFuture.supplyAsync(() -> Comparer.compare(submissions, (done, total) -> {
+        computing = compare.compare(submissions, (done, total) -> {
             int percent = 100 * done / total;
             int before = shownPercent.get();
             if (percent >= before + 5 && shownPercent.compareAndSet(before, percent)) { // at most twenty pushes
                 ui.access(() -> progress.setValue(percent / 100.0));
             }
-        })).whenComplete((result, failure) -> ui.access(() -> {
+        }).whenComplete((result, failure) -> ui.access(() -> {
             remove(working);
             if (failure != null) {
                 log.error("Comparing the maps of assignment {} failed", submissions.assignmentId(), failure);

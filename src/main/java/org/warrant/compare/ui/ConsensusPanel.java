@@ -14,7 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.warrant.compare.CompareService;
 import org.warrant.compare.Comparison;
 import org.warrant.compare.ConsensusMap;
-import org.warrant.maps.MapDraftRejectedException;
+import org.warrant.drafts.MapDraftRejectedException;
 import org.warrant.ui.Notice;
 
 /**

@@ -3,8 +3,8 @@ package org.warrant.compare.ui;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.html.Div;

@@ -28,7 +28,7 @@ import org.warrant.export.OutlineRejectedException;
 import org.warrant.export.OutlineService;
 import org.warrant.sources.ArticleService;
 import org.warrant.sources.ArticleSummary;
-import org.warrant.sources.importing.Utf8Text;
+import org.warrant.sources.Utf8Text;
 
 /**
  * A Markdown outline becomes a new map: upload a .md file or paste the text. An outline exported from Warrant

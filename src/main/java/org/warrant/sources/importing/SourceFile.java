@@ -4,6 +4,7 @@ import java.nio.charset.CharacterCodingException;
 import java.util.Locale;
 
 import org.warrant.sources.ArticleRejectedException;
+import org.warrant.sources.Utf8Text;
 
 /** An uploaded file's name and bytes, with the checks every text format shares. */
 record SourceFile(String name, byte[] bytes) {

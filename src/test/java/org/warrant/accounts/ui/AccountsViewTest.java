@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import org.warrant.accounts.AccountAdministration.AccountSummary;
 import org.warrant.accounts.Role;
+import org.warrant.testing.WarrantTest;
 
 /** The admins' accounts page: create an account and see its temporary password; others can't open it. */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
+@WarrantTest
 class AccountsViewTest extends SpringBrowserlessTest {
 
     @Test

@@ -14,19 +14,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 import org.warrant.accounts.Role;
 import org.warrant.assignments.AssignmentService;
 import org.warrant.assignments.NewAssignment;
 import org.warrant.seminars.SeminarService;
 import org.warrant.sources.ArticleService;
 import org.warrant.sources.ArticleSummary;
+import org.warrant.testing.WarrantTest;
 
 /** The assignments list (the home page), an assignment's page for a student and for the instructor, and setting one. */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
+@WarrantTest
 class AssignmentViewsTest extends SpringBrowserlessTest {
 
     @Autowired AssignmentService assignments;

@@ -13,15 +13,13 @@ import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 import org.warrant.accounts.Role;
 import org.warrant.assignments.AssignmentService;
+import org.warrant.testing.WarrantTest;
 
 /** The compare view of the demo assignment with three submitted maps and an answer key. */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
+@WarrantTest
 class CompareViewTest extends SpringBrowserlessTest {
 
     static final String TITLE = "Find the evidence: what did neutrality cost Iran?";

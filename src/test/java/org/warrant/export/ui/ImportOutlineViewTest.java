@@ -7,16 +7,14 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import org.warrant.export.OutlineService;
 import org.warrant.maps.MapService;
 import org.warrant.maps.MapSummary;
+import org.warrant.testing.WarrantTest;
 
 /** Importing outlines in the view: paste or upload, problems with their lines, the article question. */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
+@WarrantTest
 @WithMockUser(username = "student2", roles = "STUDENT")
 class ImportOutlineViewTest extends SpringBrowserlessTest {
 

@@ -9,17 +9,15 @@ import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.test.context.ActiveProfiles;
 import org.warrant.accounts.AccountService;
 import org.warrant.accounts.Role;
 import org.warrant.seminars.SeminarService;
+import org.warrant.testing.WarrantTest;
 
 /** Registering with a join code, as a visitor who is not signed in. */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
+@WarrantTest
 @WithAnonymousUser
 class RegisterViewTest extends SpringBrowserlessTest {
 

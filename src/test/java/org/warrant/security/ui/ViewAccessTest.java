@@ -9,15 +9,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.security.web.WebAttributes;
+import org.warrant.testing.WarrantTest;
 
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
+@WarrantTest
 class ViewAccessTest extends SpringBrowserlessTest {
 
     private String currentViewName() {

@@ -11,16 +11,14 @@ import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 import org.warrant.accounts.Role;
 import org.warrant.seminars.Seminar;
 import org.warrant.seminars.SeminarService;
+import org.warrant.testing.WarrantTest;
 
 /** Creating, joining and running a seminar in its views. */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
+@WarrantTest
 class SeminarViewsTest extends SpringBrowserlessTest {
 
     @Autowired SeminarService seminars;

@@ -3,6 +3,8 @@ package org.warrant.sources.ui;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.Stream;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
@@ -10,15 +12,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
+import org.warrant.testing.WarrantTest;
 
-import java.util.stream.Stream;
-
-@SpringBootTest(properties = "warrant.import.max-file-bytes=1MB")
-@ActiveProfiles({"demo", "test"})
+@WarrantTest(properties = "warrant.import.max-file-bytes=1MB")
 @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
 class ImportViewTest extends SpringBrowserlessTest {
 

@@ -9,14 +9,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import org.warrant.sources.ArticleService;
 import org.warrant.sources.ArticleSummary;
+import org.warrant.testing.WarrantTest;
 
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
+@WarrantTest
 @WithMockUser(username = "student1", roles = "STUDENT")
 class LibraryAndReaderViewTest extends SpringBrowserlessTest {
 

@@ -1,0 +1,7 @@
+/**
+ * The admins' accounts page.
+ */
+@NullMarked
+package org.warrant.accounts.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,122 @@
+package org.warrant.comments;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.warrant.accounts.AccountService;
+import org.warrant.maps.ActivityLog;
+import org.warrant.maps.MapAccess;
+import org.warrant.maps.MapChangedEvent;
+import org.warrant.maps.MapNode;
+import org.warrant.maps.MapRuleException;
+import org.warrant.maps.MapService;
+
+/**
+ * Feedback on maps: comments on nodes, replies, resolving. Who may comment is the map's business
+ * ({@link MapAccess}): its authors, its seminar's instructors, and during peer review its seminar's students.
+ * The comments are shown to whoever may comment; a map's other readers do not see them.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class CommentService {
+
+    private static final Logger log = LoggerFactory.getLogger(CommentService.class);
+
+    private final CommentStore store;
+    private final MapAccess access;
+    private final MapService maps;
+    private final AccountService accounts;
+    private final ApplicationEventPublisher events;
+    private final ActivityLog activity;
+    private final Clock clock;
+
+    CommentService(CommentStore store, MapAccess access, MapService maps, AccountService accounts,
+                   ApplicationEventPublisher events, ActivityLog activity, Clock clock) {
+        this.activity = activity;
+        this.store = store;
+        this.access = access;
+        this.maps = maps;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The map's comments, oldest first; empty for readers who may not comment. */
+    @Transactional(readOnly = true)
+    public List<MapComment> onMap(long mapId) {
+        if (!maps.canComment(mapId)) {
+            return List.of();
+        }
+        List<CommentStore.Row> rows = store.ofMap(mapId);
+        Map<String, String> names = accounts.displayNames(rows.stream().map(CommentStore.Row::author).toList());
+        return rows.stream().map(r -> new MapComment(r.id(), r.mapId(), r.nodeId(), r.replyTo(), r.author(),
+                names.get(r.author()), r.text(), r.createdAt(),
+                r.resolvedBy(), r.resolvedAt())).toList();
+    }
+
+    @Transactional
+    public long comment(long mapId, long nodeId, String text) {
+        access.commentable(mapId);
+        MapNode node = maps.findNode(mapId, nodeId)
+                .orElseThrow(() -> new MapRuleException("That node is no longer in this map."));
+        long id = store.insert(mapId, nodeId, null, access.user(), text(text), clock.instant());
+        activity.record(mapId, access.user(), "commented", nodeId, "commented on " + ActivityLog.quoted(node.text()));
+        changed(mapId);
+        log.info("{} commented on node {} of map {}", access.user(), nodeId, mapId);
+        return id;
+    }
+
+    /** Replies to a thread (a reply to a reply joins the same thread). */
+    @Transactional
+    public long reply(long commentId, String text) {
+        CommentStore.Row to = existing(commentId);
+        access.commentable(to.mapId());
+        long thread = to.replyTo() != null ? to.replyTo() : to.id();
+        long id = store.insert(to.mapId(), to.nodeId(), thread, access.user(), text(text), clock.instant());
+        activity.record(to.mapId(), access.user(), "replied", to.nodeId(), "replied to a comment");
+        changed(to.mapId());
+        return id;
+    }
+
+    /** Marks a thread resolved (or open again). */
+    @Transactional
+    public void resolve(long commentId, boolean resolved) {
+        CommentStore.Row row = existing(commentId);
+        access.resolvable(row.mapId());
+        if (row.replyTo() != null) {
+            throw new MapRuleException("Resolve the thread's first comment; replies belong to it.");
+        }
+        store.resolve(commentId, resolved ? access.user() : null, resolved ? clock.instant() : null);
+        activity.record(row.mapId(), access.user(), resolved ? "resolved" : "reopened", row.nodeId(),
+                (resolved ? "resolved" : "reopened") + " a comment");
+        changed(row.mapId());
+    }
+
+    private CommentStore.Row existing(long commentId) {
+        CommentStore.Row row = store.find(commentId).orElseThrow(() -> new MapRuleException("That comment is gone."));
+        access.readable(row.mapId()); // a comment on a map one can't read does not exist either
+        return row;
+    }
+
+    private void changed(long mapId) {
+        events.publishEvent(new MapChangedEvent(mapId, access.user(), true));
+    }
+
+    private static String text(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            throw new MapRuleException("Write something first.");
+        }
+        if (t.length() > MapComment.MAX_TEXT) {
+            throw new MapRuleException("A comment is at most " + MapComment.MAX_TEXT + " characters; this one has " + t.length() + ".");
+        }
+        return t;
+    }
+}

@@ -1,0 +1,79 @@
+package org.warrant.editor.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.warrant.export.OutlineFile;
+import org.warrant.export.OutlineService;
+
+/**
+ * "Export as Markdown" for a map: the outline rendered (sanitised HTML) and as source, to download as a
+ * .md file or copy to the clipboard. The download is the map's {@code /maps/{id}/outline.md}, so it is the
+ * map as it is when the link is clicked.
+ */
+public class ExportDialog extends Dialog {
+
+    final Div preview = new Div();
+    final TextArea source = new TextArea();
+    final Anchor download;
+    final Button copy = new Button("Copy Markdown", VaadinIcon.COPY_O.create());
+    final Checkbox withComments = new Checkbox("Include comments");
+    private final OutlineService outlines;
+    private final long mapId;
+    OutlineFile outline;
+
+    /** {@code hasComments}: offer to include the comments the user sees. */
+    public ExportDialog(OutlineService outlines, long mapId, boolean hasComments) {
+        this.outlines = outlines;
+        this.mapId = mapId;
+        outline = outlines.export(mapId);
+        setHeaderTitle("Export as Markdown");
+        setWidth("min(56rem, 96vw)");
+        setHeight("min(44rem, 92vh)");
+        addClassName("export-dialog");
+
+        preview.addClassName("outline-preview");
+        source.setReadOnly(true);
+        source.setWidthFull();
+        source.addClassName("outline-source");
+        source.setAriaLabel("Markdown source");
+        TabSheet tabs = new TabSheet();
+        tabs.add("Preview", preview);
+        tabs.add("Markdown", source);
+        tabs.setSizeFull();
+        add(tabs);
+
+        download = new Anchor();
+        download.addClassName("download-link");
+        show();
+        withComments.setVisible(hasComments);
+        withComments.addValueChangeListener(e -> {
+            outline = outlines.export(mapId, e.getValue());
+            show();
+        });
+        copy.addClickListener(e -> copy.getElement()
+                .executeJs("return navigator.clipboard.writeText($0)", this.outline.markdown())
+                .then(done -> Notification.show("Copied the outline to the clipboard.", 2500, Notification.Position.BOTTOM_START),
+                        failed -> Notification.show("The browser refused the clipboard; select the Markdown tab's text and copy it.",
+                                6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING)));
+        Button close = new Button("Close", e -> close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        getFooter().add(withComments, download, copy, close);
+    }
+
+    private void show() {
+        preview.getElement().setProperty("innerHTML", outlines.preview(outline.markdown())); // sanitised by the service
+        source.setValue(outline.markdown());
+        download.setHref("maps/" + mapId + "/outline.md" + (withComments.getValue() ? "?comments=true" : ""));
+        download.setText("Download " + outline.fileName());
+        download.getElement().setAttribute("download", outline.fileName());
+    }
+}

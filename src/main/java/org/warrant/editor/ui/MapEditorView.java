@@ -1,0 +1,295 @@
+package org.warrant.editor.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.security.access.AccessDeniedException;
+import org.warrant.accounts.AccountService;
+import org.warrant.comments.CommentService;
+import org.warrant.editor.EditingRooms;
+import org.warrant.export.OutlineService;
+import org.warrant.maps.Citation;
+import org.warrant.maps.MapEditService;
+import org.warrant.maps.MapNode;
+import org.warrant.maps.MapNotFoundException;
+import org.warrant.maps.MapRuleException;
+import org.warrant.maps.MapService;
+import org.warrant.maps.NodeKind;
+import org.warrant.maps.OpenedMap;
+import org.warrant.maps.StaleEditException;
+import org.warrant.security.CurrentUser;
+import org.warrant.sources.ArticleService;
+import org.warrant.sources.ArticleSummary;
+import org.warrant.ui.NotFound;
+
+/**
+ * The map editor: the map's articles on one side, the map's outline on the other. Text selected in an
+ * article becomes a claim, evidence or a citation; every edit is saved at once.
+ */
+@Route("maps/:id([0-9]{1,18})")
+@PermitAll
+class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MapService maps;
+    private final MapEditService edits;
+    private final ArticleService articles;
+    private final OutlineService outlines;
+    private final EditingRooms rooms;
+    private final AccountService accounts;
+    private final CommentService comments;
+    private final UndoHistory history = new UndoHistory();
+    CommentsPane commentsPane;
+    LiveEditing live;
+    long mapId;
+    OpenedMap content;
+    ArticlePane articlePane;
+    OutlinePane outline;
+    MapGraph graph;
+    OutlineCommands commands;
+    NodeToolbar toolbar;
+    private String title = "Map";
+
+    MapEditorView(MapService maps, MapEditService edits, ArticleService articles, OutlineService outlines, EditingRooms rooms,
+                  AccountService accounts, CommentService comments) {
+        this.maps = maps;
+        this.comments = comments;
+        this.rooms = rooms;
+        this.accounts = accounts;
+        this.outlines = outlines;
+        this.edits = edits;
+        this.articles = articles;
+        addClassName("map-editor");
+    }
+
+    static RouteParameters parameters(long mapId) {
+        return new RouteParameters("id", Long.toString(mapId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        try {
+            mapId = event.getRouteParameters().getLong("id").orElseThrow(() -> new MapNotFoundException(-1));
+            content = maps.open(mapId);
+        } catch (MapNotFoundException e) {
+            title = "Map not found";
+            add(new NotFound("Map", "There is no map at this address that you can open.", new RouterLink("Go to your maps", MapsView.class)));
+            return;
+        }
+        title = content.map().title();
+        Map<Long, String> titles = articles.list(null).stream().collect(Collectors.toMap(ArticleSummary::id, ArticleSummary::title));
+        List<ArticlePane.ArticleTab> mapArticles = content.map().articleIds().stream() // the tabs need titles, not texts
+                .map(id -> new ArticlePane.ArticleTab(id, titles.get(id))).toList();
+        articlePane = new ArticlePane(mapId, mapArticles, this::highlightClicked);
+        outline = new OutlinePane(this::run, this::saveText, this::nodeSelected);
+        commands = new OutlineCommands(mapId, edits, outline, history, this::reload);
+        toolbar = new NodeToolbar(this);
+        String me = CurrentUser.username().orElseThrow();
+        live = new LiveEditing(rooms, outline, mapId, me, accounts.displayName(me).orElse(me), others());
+        commentsPane = new CommentsPane(comments, mapId, maps.canComment(mapId), outline);
+        MapHeader header = new MapHeader(content.map(), content.editable(), toolbar, live,
+                () -> new ExportDialog(outlines, mapId, commentsPane.hasComments()).open(), this::copy);
+        commentsPane.openWith(header.comments);
+        graph = new MapGraph(mapId, nodeId -> outline.select(nodeId));
+        graph.addClassName("map-graph");
+        SplitLayout mapSide = new SplitLayout(outline, graph, SplitLayout.Orientation.VERTICAL);
+        mapSide.setSplitterPosition(42);
+        mapSide.addClassName("map-side");
+        SplitLayout split = new SplitLayout(articlePane, mapSide);
+        split.setSplitterPosition(45);
+        split.addClassName("map-split");
+        // On a phone, article above map reads better than two slivers side by side.
+        getUI().or(() -> Optional.ofNullable(UI.getCurrent())).ifPresent(ui ->
+                ui.getPage().retrieveExtendedClientDetails(details -> {
+                    if (details.getWindowInnerWidth() > 0 && details.getWindowInnerWidth() < 800) {
+                        split.setOrientation(SplitLayout.Orientation.VERTICAL);
+                    }
+                }));
+        add(header, split);
+        show();
+    }
+
+    /** A reader's way to work on the map: their own copy. */
+    private void copy() {
+        long copyId = maps.duplicate(mapId);
+        getUI().ifPresent(ui -> ui.navigate(MapEditorView.class, parameters(copyId)));
+    }
+
+
+    void reload() {
+        content = maps.open(mapId);
+        show();
+    }
+
+    /** What this editor does when someone else changes the map or its comments. */
+    private EditingRooms.Listener others() {
+        return new EditingRooms.Listener() {
+            @Override
+            public void changed(Optional<OpenedMap> latest) {
+                showOthersChange(latest);
+            }
+
+            @Override
+            public void commentsChanged() {
+                commentsPane.reload();
+            }
+        };
+    }
+
+    /**
+     * Someone else changed the map: show the new state without taking the user's place. Selection, scroll
+     * positions and a row being edited stay as they are; the graph keeps its zoom and pan.
+     */
+    void showOthersChange(Optional<OpenedMap> latest) {
+        if (latest.isEmpty()) {
+            Notification.show("This map was deleted or is no longer open to you.").addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        OpenedMap before = content;
+        content = latest.get();
+        outline.update(content);
+        graph.refresh();
+        articlePane.show(content);
+        Optional<MapNode> selected = outline.selected();
+        if (!selected.equals(outline.selectedId().map(before::node)) || before.editable() != content.editable()) {
+            toolbar.update(selected, content.editable()); // most changes are to other nodes: the tools stay as they are
+        }
+        live.refresh();
+    }
+
+    /** Saves an inline edit; when someone else saved a new text meanwhile, the user chooses which stays. */
+    private void saveText(MapNode base, String text) {
+        guarded(() -> {
+            try {
+                commands.editText(base, text);
+            } catch (StaleEditException conflict) {
+                reload();
+                new ConflictDialog(text, conflict.current(), () -> saveText(conflict.current(), text)).open();
+            }
+        });
+    }
+
+    private void show() {
+        outline.show(content);
+        graph.refresh();
+        articlePane.show(content);
+        toolbar.update(outline.selected(), content.editable());
+        commentsPane.reload();
+    }
+
+    void run(OutlinePane.OutlineCommand command) {
+        if (!content.editable()) {
+            Notification.show("This map is read-only for you. Duplicate it to make your own version.");
+            return;
+        }
+        guarded(() -> {
+            switch (command) {
+                case ADD_SIBLING -> commands.addSibling();
+                case INDENT -> commands.indent();
+                case OUTDENT -> commands.outdent();
+                case MOVE_UP -> commands.moveBy(-1);
+                case MOVE_DOWN -> commands.moveBy(1);
+                case EDIT -> outline.selected().ifPresent(n -> outline.startEditing(n.id(), n.text()));
+                case DELETE -> outline.selected().ifPresent(this::confirmDelete);
+                case UNDO -> commands.undo();
+                case REDO -> commands.redo();
+            }
+        });
+    }
+
+    private void confirmDelete(MapNode node) {
+        if (!outline.hasChildren(node.id())) {
+            commands.delete(node, content);
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog("Delete this node and its replies?",
+                "“" + ArticlePane.shortTitle(node.text()) + "” and everything under it will go. Ctrl+Z brings them back.",
+                "Delete", e -> guarded(() -> commands.delete(node, content)));
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void nodeSelected(Optional<MapNode> node) {
+        toolbar.update(node, content.editable());
+        commentsPane.select(node);
+        graph.select(node.map(MapNode::id).orElse(null));
+        node.ifPresent(n -> content.citationsOf(n.id()).stream().findFirst().ifPresent(articlePane::reveal));
+    }
+
+    private void highlightClicked(List<Citation> citations) {
+        List<Long> nodeIds = citations.stream().map(Citation::nodeId).distinct().toList();
+        if (!nodeIds.isEmpty()) {
+            outline.select(nodeIds.getFirst());
+        }
+        if (nodeIds.size() > 1) {
+            Notification.show("This passage is cited by " + nodeIds.size() + " nodes; the first is selected.");
+        }
+    }
+
+    /** Runs an edit; a broken rule or a stale version is explained, and the current state shown. */
+    void guarded(Runnable edit) {
+        try {
+            edit.run();
+        } catch (MapRuleException e) {
+            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        } catch (StaleEditException e) {
+            history.clear();
+            reload();
+            Notification n = Notification.show("Someone changed this node while you were editing; it now reads: “"
+                    + (e.current() == null ? "(deleted)" : e.current().text()) + "”. Your change was not saved.");
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (AccessDeniedException | MapNotFoundException e) {
+            Notification.show("You can no longer change this map.").addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    ArticlePane articles() {
+        return articlePane;
+    }
+
+    /** An article's text, read when needed (to quote a selection), not kept in the editor. */
+    String articleBody(long articleId) {
+        return articles.find(articleId).orElseThrow(() -> new MapRuleException("That article is no longer in the library.")).body();
+    }
+
+    MapEditService edits() {
+        return edits;
+    }
+
+    OutlineCommands commands() {
+        return commands;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Warrant";
+    }
+
+    static Button tool(String label, Runnable action) {
+        Button b = new Button(label, e -> action.run());
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return b;
+    }
+
+    boolean isKind(Optional<MapNode> node, NodeKind kind) {
+        return node.map(n -> n.kind() == kind).orElse(false);
+    }
+}

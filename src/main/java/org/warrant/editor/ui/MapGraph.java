@@ -1,0 +1,46 @@
+package org.warrant.editor.ui;
+
+import java.util.function.LongConsumer;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import org.warrant.editor.EditorDataEndpoint;
+
+/**
+ * The map as a box-and-arrow diagram ({@code frontend/components/map-graph.js}). The component fetches the
+ * map from {@link EditorDataEndpoint} itself: the server only sends a URL and the selected node's id, so the
+ * diagram's data never sits in the UI state that Vaadin keeps per open editor.
+ */
+@Tag("warrant-map-graph")
+@JsModule("./components/map-graph.js")
+@NpmPackage(value = "d3-flextree", version = "2.1.2")
+@NpmPackage(value = "d3-selection", version = "3.0.0")
+@NpmPackage(value = "d3-zoom", version = "3.0.0")
+class MapGraph extends Component implements HasSize {
+
+    private final long mapId;
+    private long drawn;
+
+    MapGraph(long mapId, LongConsumer onNodeClick) {
+        this.mapId = mapId;
+        getElement().setAttribute("aria-label", "Map diagram");
+        getElement().addEventListener("node-click", e -> onNodeClick.accept((long) e.getEventData().get("event.detail.id").asDouble()))
+                .addEventData("event.detail.id");
+    }
+
+    /** Redraws from the server's current state; each call gives the component a new URL, so it fetches again. */
+    void refresh() {
+        getElement().setAttribute("src", EditorDataEndpoint.graphPath(mapId) + "?v=" + (++drawn));
+    }
+
+    void select(Long nodeId) {
+        if (nodeId == null) {
+            getElement().removeAttribute("selected");
+        } else {
+            getElement().setAttribute("selected", Long.toString(nodeId));
+        }
+    }
+}

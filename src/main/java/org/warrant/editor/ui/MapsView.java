@@ -1,0 +1,148 @@
+package org.warrant.editor.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import org.warrant.maps.MapRuleException;
+import org.warrant.maps.MapService;
+import org.warrant.maps.MapSummary;
+import org.warrant.security.CurrentUser;
+import org.warrant.sources.ArticleService;
+
+/** My maps and the maps shared with everyone; create, rename, duplicate, delete (to the bin) and restore. */
+@Route("maps")
+@PageTitle("Maps · Warrant")
+@PermitAll
+class MapsView extends Div {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
+    final Button create = new Button("New map", VaadinIcon.PLUS.create());
+    final Div list = new Div();
+    final Div bin = new Div();
+    private final MapService maps;
+    private final ArticleService articles;
+
+    MapsView(MapService maps, ArticleService articles) {
+        this.maps = maps;
+        this.articles = articles;
+        addClassNames("page", "maps-view");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> new MapDetailsDialog("New map", articles.list(null), null, null,
+                (title, description, articleIds) -> {
+                    long id = maps.create(title, description, articleIds);
+                    getUI().ifPresent(ui -> ui.navigate("maps/" + id));
+                }).open());
+        Button importOutline = new Button("Import outline", VaadinIcon.UPLOAD_ALT.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("maps/import")));
+        Div actions = new Div(importOutline, create);
+        actions.addClassName("page-actions");
+        Div header = new Div(new H1("Maps"), actions);
+        header.addClassName("page-header");
+        list.addClassName("map-cards");
+        bin.addClassName("map-bin");
+        add(header, list, bin);
+        refresh();
+    }
+
+    void refresh() {
+        String me = CurrentUser.username().orElse("");
+        list.removeAll();
+        List<MapSummary> readable = maps.readableMaps();
+        if (readable.isEmpty()) {
+            list.add(new Paragraph("No maps yet. Start one with “New map”: choose the articles it draws on, then add claims."));
+        }
+        readable.forEach(m -> list.add(card(m, m.owner().equals(me))));
+        bin.removeAll();
+        List<MapSummary> deleted = maps.bin();
+        if (!deleted.isEmpty()) {
+            bin.add(new H2("Recently deleted"), new Paragraph("Deleted maps stay here for 30 days, then go for good."));
+            deleted.forEach(m -> bin.add(binRow(m)));
+        }
+    }
+
+    private Div card(MapSummary m, boolean mine) {
+        RouterLink title = new RouterLink(m.title(), MapEditorView.class, MapEditorView.parameters(m.id()));
+        title.addClassName("map-card-title");
+        Span meta = new Span("%d nodes · changed %s%s%s".formatted(m.nodes(), WHEN.format(m.updatedAt()),
+                mine ? "" : " · by " + m.owner(), m.groupId() != null ? " · group work" : m.seminarWork() ? " · seminar work" : ""));
+        meta.addClassName("map-card-meta");
+        Div card = new Div(title, meta);
+        card.addClassName("map-card");
+        if (m.description() != null) {
+            card.add(new Paragraph(m.description()));
+        }
+        Div actions = new Div();
+        actions.addClassName("map-card-actions");
+        if (mine) {
+            actions.add(action("Rename", VaadinIcon.PENCIL, () -> rename(m)));
+        }
+        actions.add(action("Duplicate", VaadinIcon.COPY_O, () -> {
+            maps.duplicate(m.id());
+            Notification.show("Duplicated “" + m.title() + "”.");
+            refresh();
+        }));
+        if (mine && !m.seminarWork()) { // the seminar keeps its work
+            actions.add(action("Delete", VaadinIcon.TRASH, () -> confirmDelete(m)));
+        }
+        card.add(actions);
+        return card;
+    }
+
+    private Button action(String label, VaadinIcon icon, Runnable run) {
+        Button b = new Button(label, icon.create(), e -> {
+            try {
+                run.run();
+            } catch (MapRuleException ex) {
+                Notification.show(ex.getMessage());
+            }
+        });
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        return b;
+    }
+
+    private void rename(MapSummary m) {
+        new MapDetailsDialog("Rename map", null, m.title(), m.description(), (title, description, ignored) -> {
+            maps.rename(m.id(), title, description);
+            refresh();
+        }).open();
+    }
+
+    private void confirmDelete(MapSummary m) {
+        ConfirmDialog confirm = new ConfirmDialog("Delete “" + m.title() + "”?",
+                "It goes to Recently deleted, where you can restore it for 30 days.", "Delete", e -> {
+                    maps.delete(m.id());
+                    refresh();
+                });
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private Div binRow(MapSummary m) {
+        Button restore = action("Restore", VaadinIcon.ARROW_BACKWARD, () -> {
+            maps.restore(m.id());
+            refresh();
+        });
+        Div row = new Div(new Span(m.title()), new Span("deleted " + WHEN.format(m.deletedAt())), restore);
+        row.addClassName("bin-row");
+        return row;
+    }
+}

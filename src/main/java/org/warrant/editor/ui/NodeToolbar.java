@@ -1,0 +1,136 @@
+package org.warrant.editor.ui;
+
+import java.util.Optional;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import org.warrant.maps.MapNode;
+import org.warrant.maps.NodeKind;
+import org.warrant.maps.Stance;
+
+/** From selected text to map (new claim, evidence, citation) and the selected node's kind and stance. */
+class NodeToolbar extends Div {
+
+    final Button newClaim;
+    final Button evidence;
+    final Button cite;
+    final Select<NodeKind> kind = new Select<>();
+    final Select<Stance> stance = new Select<>();
+    final Button link;
+    final Checkbox undercut = new Checkbox("Attacks the inference");
+    private final MapEditorView editor;
+    private boolean updating;
+
+    NodeToolbar(MapEditorView editor) {
+        this.editor = editor;
+        addClassName("node-toolbar");
+        newClaim = MapEditorView.tool("New claim", () -> withSelection(false, this::newClaimFrom));
+        evidence = MapEditorView.tool("Evidence for the selected node", () -> withSelection(true, this::evidenceFrom));
+        cite = MapEditorView.tool("Cite in the selected node", () -> withSelection(true, this::citeFrom));
+        kind.setItems(NodeKind.values());
+        kind.setItemLabelGenerator(NodeKind::label);
+        kind.setAriaLabel("Kind of the selected node");
+        kind.setPlaceholder("Kind");
+        stance.setItems(Stance.PRO, Stance.CON);
+        stance.setItemLabelGenerator(s -> s == Stance.PRO ? "For (pro)" : "Against (con)");
+        stance.setAriaLabel("Stance of the selected node");
+        stance.setPlaceholder("Stance");
+        kind.addValueChangeListener(e -> changeKind(e.getValue(), stance.getValue(), e.isFromClient()));
+        stance.addValueChangeListener(e -> changeKind(kind.getValue(), e.getValue(), e.isFromClient()));
+        link = MapEditorView.tool("Link with the reason above", this::toggleLink);
+        link.getElement().setAttribute("title", "Co-premises: reasons that support their parent only together");
+        undercut.getElement().setAttribute("title", "An undercut: even if the reason is true, it does not show what it is meant to show");
+        undercut.addValueChangeListener(e -> {
+            if (!updating && e.isFromClient()) {
+                editor.outline.selected().ifPresent(n -> editor.guarded(() -> editor.commands().setUndercut(n, e.getValue())));
+            }
+        });
+        add(newClaim, evidence, cite, kind, stance, link, undercut);
+    }
+
+    /** A claim whose text is the selected quote, citing it. */
+    void newClaimFrom(ArticlePane.Selection s) {
+        var claim = editor.edits().add(editor.mapId, null, null, NodeKind.CLAIM, Stance.NONE, quoteOf(s));
+        editor.edits().cite(claim.id(), s.articleId(), s.start(), s.end());
+        editor.reload();
+        editor.outline.select(claim.id());
+    }
+
+    /** Evidence under the selected node, citing the selection; its text is the quote until edited. */
+    void evidenceFrom(ArticlePane.Selection s) {
+        MapNode parent = editor.outline.selected().orElseThrow();
+        var added = editor.edits().addEvidence(editor.mapId, parent.id(), s.articleId(), s.start(), s.end(), Stance.PRO, null);
+        editor.reload();
+        editor.outline.select(added.id());
+    }
+
+    /** Adds the selection to the selected node's citations. */
+    void citeFrom(ArticlePane.Selection s) {
+        editor.edits().cite(editor.outline.selected().orElseThrow().id(), s.articleId(), s.start(), s.end());
+        editor.reload();
+    }
+
+    void update(Optional<MapNode> selected, boolean editable) {
+        updating = true;
+        newClaim.setEnabled(editable);
+        evidence.setEnabled(editable && selected.isPresent());
+        cite.setEnabled(editable && selected.isPresent());
+        kind.setEnabled(editable && selected.isPresent());
+        stance.setEnabled(editable && editor.isKind(selected, NodeKind.EVIDENCE));
+        boolean reason = editor.isKind(selected, NodeKind.PREMISE) || editor.isKind(selected, NodeKind.OBJECTION);
+        boolean grouped = selected.map(n -> n.reasonGroup() != null).orElse(false);
+        String linkLabel = grouped ? "Unlink from its co-premises" : "Link with the reason above";
+        if (!linkLabel.equals(link.getText())) {
+            link.setText(linkLabel);
+        }
+        link.setEnabled(editable && reason);
+        undercut.setEnabled(editable && editor.isKind(selected, NodeKind.OBJECTION));
+        undercut.setValue(selected.map(MapNode::undercut).orElse(false));
+        kind.setValue(selected.map(MapNode::kind).orElse(null));
+        stance.setValue(selected.map(MapNode::stance).filter(s -> s != Stance.NONE).orElse(null));
+        updating = false;
+    }
+
+    /** Joins the selected reason with the sibling above into one linked reason, or takes it out of its group. */
+    private void toggleLink() {
+        editor.outline.selected().ifPresent(node -> editor.guarded(() -> {
+            if (node.reasonGroup() != null) {
+                editor.commands().ungroup(node);
+            } else {
+                editor.commands().linkWithAbove(node);
+            }
+        }));
+    }
+
+    private void changeKind(NodeKind newKind, Stance newStance, boolean fromUser) {
+        if (updating || !fromUser || newKind == null) {
+            return;
+        }
+        editor.outline.selected().ifPresent(node -> editor.guarded(() -> editor.commands().changeKind(node, newKind,
+                newStance == null ? newKind.defaultStance() : newStance)));
+    }
+
+    /** Reads the article selection, then runs the step with it; says so when nothing usable is selected. */
+    void withSelection(boolean needsNode, java.util.function.Consumer<ArticlePane.Selection> step) {
+        if (needsNode && editor.outline.selected().isEmpty()) {
+            com.vaadin.flow.component.notification.Notification.show("Select a node in the outline first.");
+            return;
+        }
+        editor.articles().readSelection(selection -> {
+            if (selection == null) {
+                com.vaadin.flow.component.notification.Notification.show("Select some words in the article first.");
+            } else {
+                editor.guarded(() -> {
+                    step.accept(selection);
+                    editor.articles().clearSelection(); // quoted: the highlight takes the selection's place
+                });
+            }
+        });
+    }
+
+    private String quoteOf(ArticlePane.Selection s) {
+        return org.warrant.maps.Passage.select(s.articleId(), editor.articleBody(s.articleId()), s.start(), s.end()).quote();
+    }
+}

@@ -1,0 +1,71 @@
+package org.warrant.shell;
+
+import java.util.List;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.warrant.accounts.AccountService;
+
+/** The frame around every signed-in view: brand, navigation the user may follow, and sign-out. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext auth, AccountService accounts) {
+        addClassName("main-layout");
+        Span brand = new Span("Warrant");
+        brand.addClassName("brand");
+
+        String username = auth.getPrincipalName().orElse("");
+        Span who = new Span(accounts.displayName(username).orElse(username));
+        who.addClassName("signed-in-as");
+        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button password = new Button("Password", VaadinIcon.KEY_O.create(), e -> new ChangePasswordDialog(accounts).open());
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        password.setAriaLabel("Change your password");
+        Div user = new Div(who, password, signOut);
+        user.addClassName("user-box");
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        addToNavbar(toggle, brand, user);
+        addToDrawer(navigation(auth));
+        setPrimarySection(Section.NAVBAR);
+        setDrawerOpened(false);
+    }
+
+    /** A destination in the menu; roles empty means every signed-in user. The view checks access again. */
+    private record Destination(String label, String path, VaadinIcon icon, String... roles) {
+    }
+
+    private static final List<Destination> DESTINATIONS = List.of(
+            new Destination("Assignments", "assignments", VaadinIcon.CLIPBOARD_CHECK),
+            new Destination("Library", "articles", VaadinIcon.BOOK),
+            new Destination("Maps", "maps", VaadinIcon.SITEMAP),
+            new Destination("Seminars", "seminars", VaadinIcon.ACADEMY_CAP),
+            new Destination("Import article", "articles/import", VaadinIcon.UPLOAD, "INSTRUCTOR", "ADMIN"),
+            new Destination("Accounts", "admin/accounts", VaadinIcon.USERS, "ADMIN"));
+
+    private static SideNav navigation(AuthenticationContext auth) {
+        SideNav nav = new SideNav();
+        for (Destination d : DESTINATIONS) {
+            if (d.roles().length == 0 || auth.hasAnyRole(d.roles())) {
+                Icon icon = d.icon().create();
+                nav.addItem(new SideNavItem(d.label(), d.path(), icon));
+            }
+        }
+        return nav;
+    }
+}

@@ -1,0 +1,5 @@
+package org.warrant.testing.architecture.reach.b.ui;
+
+/** Fixture: a view, internal to its feature. */
+public class HiddenView {
+}
