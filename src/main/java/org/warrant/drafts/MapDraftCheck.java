@@ -53,6 +53,7 @@ final class MapDraftCheck {
     List<Problem> nodes(List<MapDraft.Node> part, int first) {
         this.nodes = part;
         problems = new ArrayList<>();
+        int[] level = new int[part.size()];
         for (int i = 0; i < part.size(); i++) {
             MapDraft.Node node = part.get(i);
             final int at = i;
@@ -65,6 +66,10 @@ final class MapDraftCheck {
             if (node.parent() != null && (node.parent() < 0 || node.parent() >= i)) {
                 problems.add(new Problem(first + i, "A node's parent must come before it."));
                 continue;
+            }
+            level[i] = node.parent() == null ? 1 : level[node.parent()] + 1;
+            if (level[i] == MapRules.MAX_DEPTH + 1) { // said once, for the first node too deep
+                rule(first + i, () -> MapRules.level(level[at]));
             }
             NodeKind parentKind = node.parent() == null ? null : part.get(node.parent()).kind();
             rule(first + i, () -> {

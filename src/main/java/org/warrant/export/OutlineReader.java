@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.warrant.export.UnresolvedOutline.Item;
 import org.warrant.maps.MapRules;
+import org.warrant.shared.MarkdownNesting;
 
 /**
  * Reads a Markdown outline with Flexmark: Warrant's own format (docs/markdown-outline.md), or a hand-written
@@ -20,7 +21,6 @@ import org.warrant.maps.MapRules;
  */
 final class OutlineReader {
 
-    static final int MAX_DEPTH = 200;
     static final int PIECE_CHARS = 100_000;
     private static final Parser PARSER = BlockStartsByFirstChar.parser(); // thread-safe: a new state for each parse
 
@@ -158,8 +158,8 @@ final class OutlineReader {
     }
 
     private void items(ListBlock list, Integer parent, int depth) {
-        if (depth > MAX_DEPTH) {
-            problems.add(new OutlineProblem(line(list), "The outline nests deeper than " + MAX_DEPTH + " levels."));
+        if (depth > MarkdownNesting.MAX_DEPTH) { // a second guard: the service refuses such text before parsing
+            problems.add(new OutlineProblem(line(list), "The outline nests deeper than " + MarkdownNesting.MAX_DEPTH + " levels."));
             return;
         }
         for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {

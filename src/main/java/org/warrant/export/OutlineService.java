@@ -25,6 +25,7 @@ import org.warrant.maps.MapNode;
 import org.warrant.maps.MapRules;
 import org.warrant.maps.MapService;
 import org.warrant.maps.OpenedMap;
+import org.warrant.shared.MarkdownNesting;
 import org.warrant.sources.Article;
 import org.warrant.sources.ArticleService;
 
@@ -101,6 +102,10 @@ public class OutlineService {
             throw rejected(List.of(new OutlineProblem(0, "The outline has %,d characters; at most %,d can be imported."
                     .formatted(markdown.length(), MAX_CHARS))), false);
         }
+        Optional<String> tooDeep = MarkdownNesting.refusal(markdown, "The outline");
+        if (tooDeep.isPresent()) { // before the parser, whose tree walks are recursive
+            throw rejected(List.of(new OutlineProblem(MarkdownNesting.deepest(markdown).line(), tooDeep.get())), false);
+        }
         // A long outline is written while its later pieces are still being read (OutlinePieces); a problem
         // anywhere stops the writing, and the exception rolls the transaction back.
         OutlinePieces pieces = OutlineReader.read(markdown);
@@ -150,7 +155,7 @@ public class OutlineService {
 
     private static OutlineRejectedException rejected(List<OutlineProblem> problems, boolean needsArticle) {
         List<OutlineProblem> sorted = problems.stream().sorted(Comparator.comparingInt(OutlineProblem::line)).toList();
-        log.info("OutlineFile refused: {}", sorted.getFirst());
+        log.info("Outline refused: {}", sorted.getFirst());
         return new OutlineRejectedException(sorted, needsArticle);
     }
 

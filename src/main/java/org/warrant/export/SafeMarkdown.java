@@ -4,7 +4,9 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Safelist;
+import org.warrant.shared.MarkdownNesting;
 
 /**
  * Markdown to HTML that is safe to show in the page, whatever the Markdown holds: Flexmark renders raw HTML
@@ -30,7 +32,15 @@ public final class SafeMarkdown {
     private SafeMarkdown() {
     }
 
+    /**
+     * The Markdown as safe HTML. Text nested deeper than {@link MarkdownNesting#MAX_DEPTH} levels (refused where
+     * it is saved, but perhaps stored before that rule) is shown as plain text instead of being parsed, so no
+     * page that shows it overflows the stack.
+     */
     public static String html(String markdown) {
+        if (MarkdownNesting.deepest(markdown).depth() > MarkdownNesting.MAX_DEPTH) {
+            return "<pre>" + Entities.escape(markdown) + "</pre>";
+        }
         return Jsoup.clean(RENDERER.render(PARSER.parse(markdown)), ALLOWED);
     }
 }

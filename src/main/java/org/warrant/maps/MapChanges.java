@@ -76,6 +76,17 @@ class MapChanges {
         return maps.findById(mapId).orElseThrow();
     }
 
+    /** The node's level: 1 for a claim, one more for each node above it; counted up to one past the limit. */
+    int levelOf(MapNode node) {
+        int level = 1;
+        Long parent = node.parentId();
+        while (parent != null && level <= MapRules.MAX_DEPTH) {
+            level++;
+            parent = nodes.findById(parent).map(MapNode::parentId).orElse(null);
+        }
+        return level;
+    }
+
     MapNode nodeOf(long mapId, long nodeId) {
         return nodes.findById(nodeId).filter(n -> n.mapId() == mapId)
                 .orElseThrow(() -> new MapRuleException("That node is no longer in this map."));

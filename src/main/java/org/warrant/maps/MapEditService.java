@@ -43,6 +43,9 @@ public class MapEditService {
         MapRules.room(nodes.countByMapId(mapId), 1);
         MapNode parent = parentId == null ? null : changes.nodeOf(mapId, parentId);
         Stance actual = MapRules.placement(kind, stance, parent == null ? null : parent.kind());
+        if (parent != null) {
+            MapRules.level(changes.levelOf(parent) + 1);
+        }
         if (kind == NodeKind.EVIDENCE) {
             throw new MapRuleException("Evidence cites a passage: select it in the article and use “Evidence for the selected node”.");
         }
@@ -57,6 +60,7 @@ public class MapEditService {
         ArgumentMap map = access.editable(mapId);
         MapRules.room(nodes.countByMapId(mapId), 1);
         MapNode parent = changes.nodeOf(mapId, parentId);
+        MapRules.level(changes.levelOf(parent) + 1);
         Passage passage = changes.passageIn(map, articleId, start, end);
         Stance actual = MapRules.placement(NodeKind.EVIDENCE, stance, parent.kind());
         MapNode evidence = changes.insert(mapId, parentId, null, NodeKind.EVIDENCE, actual,
@@ -127,6 +131,7 @@ public class MapEditService {
             Map<Long, Long> parentOf = new HashMap<>();
             nodes.findByMapIdOrderByParentIdAscPositionAsc(node.mapId()).forEach(n -> parentOf.put(n.id(), n.parentId()));
             MapRules.noCycle(nodeId, newParentId, parentOf);
+            MapRules.level(levelIn(parentOf, newParentId) + heightIn(parentOf, nodeId));
         }
         if (node.undercut() && parent != null && parent.kind() == NodeKind.CLAIM) {
             throw new MapRuleException("An undercut must stay under a reason; turn the undercut off before moving it here.");
@@ -235,5 +240,30 @@ public class MapEditService {
         MapNode saved = changes.save(node.withUndercut(undercut, clock.instant()));
         changes.log(node.mapId(), "undercut", nodeId, (undercut ? "made " : "unmade ") + ActivityLog.quoted(node.text()) + " an undercut");
         return saved;
+    }
+
+    /** The level of a node among {@code parentOf} (child id to parent id): 1 for a claim. */
+    private static int levelIn(Map<Long, Long> parentOf, long nodeId) {
+        int level = 1;
+        for (Long p = parentOf.get(nodeId); p != null && level <= MapRules.MAX_DEPTH; p = parentOf.get(p)) {
+            level++;
+        }
+        return level;
+    }
+
+    /** How many levels the node and its replies span: 1 for a leaf. */
+    private static int heightIn(Map<Long, Long> parentOf, long nodeId) {
+        int height = 1;
+        for (long other : parentOf.keySet()) {
+            int below = 0;
+            for (Long p = parentOf.get(other); p != null && below <= MapRules.MAX_DEPTH; p = parentOf.get(p)) {
+                below++;
+                if (p == nodeId) {
+                    height = Math.max(height, below + 1);
+                    break;
+                }
+            }
+        }
+        return height;
     }
 }

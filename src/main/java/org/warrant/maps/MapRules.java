@@ -8,6 +8,11 @@ public final class MapRules {
     public static final int MAX_TEXT_LENGTH = 2_000;
     public static final int MAX_NODES = 10_000;
     public static final int MAX_TITLE_LENGTH = 200;
+    /**
+     * Claims are level 1, their replies 2, and so on. Real maps stay within ten; the bound keeps every walk of
+     * a map, and the Markdown outline it exports, far from any stack limit (see MarkdownNesting).
+     */
+    public static final int MAX_DEPTH = 40;
 
     private MapRules() {
     }
@@ -25,6 +30,14 @@ public final class MapRules {
                     .formatted(MAX_TEXT_LENGTH, stripped.length()));
         }
         return stripped;
+    }
+
+    /** A node at this level (1 for a claim) is allowed. */
+    public static void level(int level) {
+        if (level > MAX_DEPTH) {
+            throw new MapRuleException("A map nests at most %d levels deep; this would put a node at level %d. Attach it higher up."
+                    .formatted(MAX_DEPTH, level));
+        }
     }
 
     public static String title(String title) {

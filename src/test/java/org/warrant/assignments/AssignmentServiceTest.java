@@ -148,6 +148,8 @@ class AssignmentServiceTest {
                 .hasMessageContaining("title");
         assertThatThrownBy(() -> assignments.create(room.seminarA, new NewAssignment("T", "x".repeat(20_001), List.of(room.articleId), Classroom.nextWeek(), false, null)))
                 .hasMessageContaining("at most 20000");
+        assertThatThrownBy(() -> assignments.create(room.seminarA, new NewAssignment("T", "- ".repeat(9_000) + "x", List.of(room.articleId),
+                Classroom.nextWeek(), false, null))).hasMessageContaining("The prompt nests lists or quotes 9000 levels deep");
         assertThatThrownBy(() -> assignments.create(room.seminarA, new NewAssignment("T", "", List.of(), Classroom.nextWeek(), false, null)))
                 .hasMessageContaining("at least one article");
         assertThatThrownBy(() -> assignments.create(room.seminarA, new NewAssignment("T", "", List.of(-5L), Classroom.nextWeek(), false, null)))

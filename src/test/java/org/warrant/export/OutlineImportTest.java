@@ -16,6 +16,7 @@ import org.warrant.maps.MapService;
 import org.warrant.maps.NodeKind;
 import org.warrant.maps.OpenedMap;
 import org.warrant.maps.Stance;
+import org.warrant.shared.MarkdownNesting;
 import org.warrant.sources.ArticleService;
 import org.warrant.testing.WarrantTest;
 
@@ -148,10 +149,24 @@ class OutlineImportTest {
         assertThat(OutlineReader.pieces(format.toString())).hasSizeGreaterThan(2);
         assertProblem(refused(format.toString(), null), 7 + MapRules.MAX_NODES + 2, "at most 10,000 nodes");
         StringBuilder deep = new StringBuilder("- c\n");
-        for (int i = 1; i <= OutlineReader.MAX_DEPTH + 2; i++) {
+        for (int i = 1; i <= MarkdownNesting.MAX_DEPTH + 2; i++) {
             deep.append("  ".repeat(i)).append("- r\n");
         }
-        assertThat(refused(deep.toString(), interview).problems()).anyMatch(p -> p.message().contains("nests deeper than 200 levels"));
+        assertProblem(refused(deep.toString(), interview), MarkdownNesting.MAX_DEPTH + 3, "103 levels deep at line 103");
+    }
+
+    @Test
+    void the_audits_nine_thousand_levels_on_one_line_are_refused_before_parsing() {
+        assertProblem(refused("- ".repeat(9_000) + "x\n", interview), 1, "9000 levels deep at line 1; Warrant reads at most 100");
+    }
+
+    @Test
+    void a_map_deeper_than_the_rules_allow_is_refused_at_its_first_node_too_deep() {
+        StringBuilder deep = new StringBuilder("- c\n");
+        for (int i = 1; i <= MapRules.MAX_DEPTH; i++) {
+            deep.append("  ".repeat(i)).append(i % 2 == 1 ? "- Con: r\n" : "- Con: s\n");
+        }
+        assertProblem(refused(deep.toString(), interview), MapRules.MAX_DEPTH + 1, "at most 40 levels deep");
     }
 
     private OutlineRejectedException refused(String outline, Long articleId) {

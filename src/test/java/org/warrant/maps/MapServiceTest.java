@@ -151,6 +151,25 @@ class MapServiceTest {
     }
 
     @Test
+    void a_map_nests_at_most_forty_levels_by_adding_or_by_moving() {
+        long mapId = newMap();
+        MapNode node = edits.add(mapId, null, null, NodeKind.CLAIM, Stance.NONE, "Level 1.");
+        for (int level = 2; level <= MapRules.MAX_DEPTH; level++) {
+            node = edits.add(mapId, node.id(), null, NodeKind.OBJECTION, Stance.CON, "Level " + level + ".");
+        }
+        MapNode deepest = node;
+        assertThatThrownBy(() -> edits.add(mapId, deepest.id(), null, NodeKind.OBJECTION, Stance.CON, "Level 41."))
+                .isInstanceOf(MapRuleException.class).hasMessageContaining("at most 40 levels deep; this would put a node at level 41");
+
+        MapNode claim = edits.add(mapId, null, null, NodeKind.CLAIM, Stance.NONE, "Another claim.");
+        MapNode reply = edits.add(mapId, claim.id(), null, NodeKind.OBJECTION, Stance.CON, "Its reply.");
+        assertThatThrownBy(() -> edits.move(claim.id(), claim.version(), deepest.id(), null))
+                .isInstanceOf(MapRuleException.class).hasMessageContaining("level 42");
+        MapNode parentOfDeepest = maps.open(mapId).node(deepest.parentId());
+        assertThat(edits.move(reply.id(), reply.version(), parentOfDeepest.id(), null).parentId()).isEqualTo(parentOfDeepest.id());
+    }
+
+    @Test
     void co_premises_group_and_ungroup_and_a_group_of_one_dissolves() {
         long mapId = newMap();
         MapNode claim = edits.add(mapId, null, null, NodeKind.CLAIM, Stance.NONE, "Claim.");

@@ -2,6 +2,7 @@ package org.warrant.sources.importing;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import org.warrant.shared.MarkdownNesting;
 import org.warrant.sources.ArticleDraft;
 import org.warrant.sources.ArticleDraft.DraftBlock;
 import org.warrant.sources.ArticleKind;
@@ -42,6 +44,9 @@ final class MarkdownReader {
             throw new ArticleRejectedException(file.name() + " starts with a '---' block that is not 'key: value' lines. "
                     + e.getMessage() + ". Fix that line or remove the block.", e);
         }
+        MarkdownNesting.refusal(meta.body(), file.name()).ifPresent(why -> {
+            throw new ArticleRejectedException(why);
+        });
         List<DraftBlock> blocks = new ArrayList<>();
         collect(PARSER.parse(meta.body()), blocks);
         String title = meta.get("title");
@@ -54,14 +59,25 @@ final class MarkdownReader {
                 ArticleKind.fromSlug(meta.get("kind")).orElse(ArticleKind.OTHER), blocks);
     }
 
-    private static void collect(Node parent, List<DraftBlock> blocks) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+    /** The blocks under {@code root} in document order; containers are opened with a stack, not by recursion. */
+    private static void collect(Node root, List<DraftBlock> blocks) {
+        ArrayDeque<Node> pending = new ArrayDeque<>();
+        if (root.getFirstChild() != null) {
+            pending.push(root.getFirstChild());
+        }
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (node.getNext() != null) {
+                pending.push(node.getNext()); // the rest of this level, after what this node holds
+            }
             if (node instanceof Heading heading) {
                 add(blocks, DraftBlock.heading(heading.getLevel(), text(heading)));
             } else if (node instanceof Paragraph) {
                 add(blocks, DraftBlock.paragraph(text(node)));
             } else if (node instanceof ListBlock || node instanceof ListItem || node instanceof BlockQuote) {
-                collect(node, blocks);
+                if (node.getFirstChild() != null) {
+                    pending.push(node.getFirstChild());
+                }
             } else if (node instanceof Block) {
                 add(blocks, DraftBlock.paragraph(node.getChars().toString()));
             }

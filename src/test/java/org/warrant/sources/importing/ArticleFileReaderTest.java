@@ -31,6 +31,24 @@ class ArticleFileReaderTest {
     }
 
     @Test
+    void markdown_nested_thousands_of_levels_deep_is_refused_with_where() {
+        byte[] deep = ("# Title\n\n" + "> ".repeat(5_000) + "quote\n").getBytes(UTF_8);
+        assertThatThrownBy(() -> reader.read("deep.md", deep)).isInstanceOf(ArticleRejectedException.class)
+                .hasMessageContaining("deep.md nests lists or quotes 5000 levels deep at line 3");
+    }
+
+    @Test
+    void markdown_lists_and_quotes_a_hundred_levels_deep_are_read_in_order() {
+        StringBuilder md = new StringBuilder("# Title\n\n");
+        for (int i = 0; i < 50; i++) {
+            md.append("  ".repeat(i)).append("- item ").append(i).append('\n');
+        }
+        md.append("\nAfter.\n");
+        ArticleDraft draft = reader.read("nested.md", md.toString().getBytes(UTF_8));
+        assertThat(paragraphs(draft)).startsWith("item 0", "item 1", "item 2").endsWith("item 49", "After.");
+    }
+
+    @Test
     void markdown_front_matter_fills_the_metadata_and_markup_is_dropped() {
         String md = """
                 ---
