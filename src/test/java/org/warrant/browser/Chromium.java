@@ -3,6 +3,8 @@ package org.warrant.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -55,5 +57,31 @@ public final class Chromium {
                 const slot = row && row.querySelector('td slot');
                 const content = slot && slot.assignedElements()[0];
                 return content ? content.textContent.trim() : null;""");
+    }
+
+    /**
+     * From now on, every page the browser opens records the Content-Security-Policy violations it meets (a
+     * script DevTools adds to each new document, which the policy does not govern); read them with
+     * {@link #cspViolations}.
+     */
+    public static void recordCspViolations(ChromeDriver browser) {
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.__cspViolations = [];
+                document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(
+                    e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));"""));
+    }
+
+    /** The violations the current page has met since it was opened. */
+    @SuppressWarnings("unchecked")
+    public static List<String> cspViolations(ChromeDriver browser) {
+        return (List<String>) browser.executeScript("return window.__cspViolations || ['no recorder on this page']");
+    }
+
+    /** Waits until Vaadin has no request to the server under way (the page is drawn and settled). */
+    public static void awaitVaadin(ChromeDriver browser) {
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript("""
+                const flow = window.Vaadin && window.Vaadin.Flow;
+                return !!flow && !!flow.clients && Object.keys(flow.clients).length > 0
+                    && !Object.values(flow.clients).some(c => c.isActive && c.isActive());""")));
     }
 }
