@@ -2,6 +2,7 @@ package org.warrant.security;
 
 import java.util.List;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,11 +27,16 @@ import org.warrant.security.ui.LoginView;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requests) throws Exception {
         // Plain HTTP endpoints beside the views; the services they call decide what each user may read.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/maps/*/graph.json", "/maps/*/articles/*/reader.json",
                 "/maps/*/outline.md").authenticated());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // CSRF everywhere but Vaadin's own requests (which carry Vaadin's token): Vaadin's configurer would also
+        // exempt the sign-in form, and a page elsewhere could then sign a visitor in as the attacker (login CSRF).
+        // The sign-in form sends the token the page's <meta name="_csrf"> names.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requests::isFrameworkInternalRequest));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
+                .build();
     }
 
     @Bean
