@@ -44,7 +44,7 @@ class SecurityConfig {
         return new BCryptPasswordEncoder();
     }
 
-    /** Sign-in by password, throttled per account (issue 5: five failures in fifteen minutes). */
+    /** Sign-in by password, throttled (decision 0009). */
     @Bean
     AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);

@@ -6,12 +6,17 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password sign-in through {@link LoginThrottle}: a throttled username is refused before its password is
- * even checked, a wrong password counts against the username, and a right one clears its count.
+ * Password sign-in through {@link LoginThrottle}: a refused attempt is answered before its password is even
+ * checked, a wrong password counts against the account and the client, and a right one clears the count of
+ * this account from this client. The client is the address the request came from, as Tomcat reads it behind
+ * a trusted proxy (docs/deploy.md).
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    static final String UNKNOWN_CLIENT = "unknown";
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
@@ -24,17 +29,17 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
-        if (throttle.refuses(username)) {
-            long minutes = throttle.minutesRefused(username);
-            throw new LockedException("Too many wrong passwords for this account. Try again in " + minutes
-                    + (minutes == 1 ? " minute." : " minutes."));
-        }
+        String client = attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+                ? web.getRemoteAddress() : UNKNOWN_CLIENT;
+        throttle.refusal(username, client).ifPresent(why -> {
+            throw new LockedException(why);
+        });
         try {
             Authentication signedIn = passwords.authenticate(attempt);
-            throttle.succeeded(username);
+            throttle.succeeded(username, client);
             return signedIn;
         } catch (BadCredentialsException wrong) {
-            throttle.failed(username);
+            throttle.failed(username, client);
             throw wrong;
         }
     }

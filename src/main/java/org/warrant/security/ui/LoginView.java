@@ -83,7 +83,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver { /
             // Spring Security keeps the reason of the last failed sign-in in the session.
             Object reason = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             if (reason instanceof LockedException throttled) {
-                i18n.getErrorMessage().setTitle("Sign-in paused for this account");
+                i18n.getErrorMessage().setTitle("Sign-in paused");
                 i18n.getErrorMessage().setMessage(throttled.getMessage());
             } else {
                 i18n.getErrorMessage().setTitle(WRONG_TITLE);
