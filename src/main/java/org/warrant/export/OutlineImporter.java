@@ -58,7 +58,8 @@ final class OutlineImporter {
             }
         } else if (chosenArticle == null) {
             needsArticle = true;
-            problems.add(new OutlineProblem(0, "This outline does not say which article it maps: choose the article."));
+            problems.add(new OutlineProblem(0, "This is a hand-written list, not Warrant's outline format (it has no \"" + OutlineSyntax.FORMAT_LINE
+                    + "\" line), so it does not say which article its quotes come from: choose the article, then import again."));
         } else {
             library.find(chosenArticle).ifPresent(a -> mapArticles.put(a.id(), a));
         }

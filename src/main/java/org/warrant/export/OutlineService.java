@@ -22,6 +22,7 @@ import org.warrant.drafts.MapDraft;
 import org.warrant.drafts.MapDraftService;
 import org.warrant.drafts.MapWrittenInParts;
 import org.warrant.maps.MapNode;
+import org.warrant.maps.MapRuleException;
 import org.warrant.maps.MapRules;
 import org.warrant.maps.MapService;
 import org.warrant.maps.OpenedMap;
@@ -124,6 +125,9 @@ public class OutlineService {
                 readProblems.add(OutlineReader.tooManyNodes(items.get(MapRules.MAX_NODES + 1 - seen).line()));
             }
             seen += items.size();
+            if (importer.needsArticle()) { // say now what else is wrong, so choosing the article is the last step
+                items.forEach(item -> textProblem(item).ifPresent(readProblems::add));
+            }
             if (parts != null && readProblems.isEmpty()) {
                 List<MapDraft.Node> nodes = importer.nodes(items);
                 if (!importer.problems().isEmpty()) {
@@ -133,11 +137,13 @@ public class OutlineService {
                 items.forEach(item -> nodeLines.add(item.line()));
             }
         }
-        if (!readProblems.isEmpty()) {
-            throw rejected(readProblems, !head.inFormat() && articleId == null);
-        }
         if (importer.needsArticle()) { // first the article: without it every quote would be a problem too
-            throw rejected(importer.problems(), true);
+            List<OutlineProblem> all = new ArrayList<>(importer.problems());
+            all.addAll(readProblems);
+            throw rejected(all, true);
+        }
+        if (!readProblems.isEmpty()) {
+            throw rejected(readProblems, false);
         }
         List<OutlineProblem> problems = new ArrayList<>(importer.problems()); // with the rule problems: one attempt shows all
         problems.addAll(lines(parts.problems(), nodeLines));
@@ -147,6 +153,16 @@ public class OutlineService {
         long mapId = parts.finish();
         log.info("Imported an outline of {} nodes as map {}", nodeLines.size(), mapId);
         return mapId;
+    }
+
+    /** The problem of an item's text under the rules of maps (empty, too long), found without its article. */
+    private static Optional<OutlineProblem> textProblem(UnresolvedOutline.Item item) {
+        try {
+            MapRules.text(item.text());
+            return Optional.empty();
+        } catch (MapRuleException e) {
+            return Optional.of(new OutlineProblem(item.line(), e.getMessage()));
+        }
     }
 
     private static List<OutlineProblem> lines(List<MapDraft.Problem> problems, List<Integer> nodeLines) {

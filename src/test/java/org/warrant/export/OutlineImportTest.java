@@ -128,6 +128,14 @@ class OutlineImportTest {
     }
 
     @Test
+    void a_hand_written_list_of_one_huge_line_is_asked_for_its_article_saying_why_and_what_else_is_wrong() {
+        OutlineRejectedException e = refused("- " + "word ".repeat(200_000) + "\n", null);
+        assertThat(e.needsArticle()).isTrue();
+        assertProblem(e, 0, "This is a hand-written list, not Warrant's outline format");
+        assertProblem(e, 1, "A node's text is at most 2,000 characters; this one has 999,999");
+    }
+
+    @Test
     void the_rules_of_maps_hold_with_line_numbers() {
         assertProblem(refused(header + "- **Premise** (pro): Not a claim.\n", null), 8, "Only claims stand at the top");
         assertProblem(refused(header + "- **Claim**: C.\n  - **Claim**: Nested.\n", null), 9, "A claim stands on its own");

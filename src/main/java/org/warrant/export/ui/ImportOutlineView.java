@@ -28,7 +28,7 @@ import org.warrant.export.OutlineRejectedException;
 import org.warrant.export.OutlineService;
 import org.warrant.sources.ArticleService;
 import org.warrant.sources.ArticleSummary;
-import org.warrant.sources.Utf8Text;
+import org.warrant.sources.UploadedText;
 
 /**
  * A Markdown outline becomes a new map: upload a .md file or paste the text. An outline exported from Warrant
@@ -104,13 +104,14 @@ class ImportOutlineView extends Div {
                 return;
             }
             try {
-                text.setValue(Utf8Text.decode(bytes));
+                text.setValue(UploadedText.decode(bytes));
                 if (title.isEmpty()) {
                     title.setValue(fileName.replaceFirst("\\.(md|markdown|txt)$", "").replace('-', ' ').strip());
                 }
                 problems.setVisible(false);
             } catch (CharacterCodingException e) {
-                showProblems(List.of(new OutlineProblem(0, fileName + " is not UTF-8 text. Save it as UTF-8 (plain text) and try again.")));
+                showProblems(List.of(new OutlineProblem(0, fileName + " is not UTF-8 text, nor UTF-16 with a byte-order mark; Warrant reads "
+                        + UploadedText.READABLE + ". Save it as UTF-8 (plain text) and try again.")));
             }
         });
     }

@@ -36,7 +36,7 @@ final class MarkdownReader {
     }
 
     static ArticleDraft read(SourceFile file) {
-        String text = file.utf8Text();
+        String text = file.text();
         FrontMatter meta;
         try {
             meta = FrontMatter.of(text).orElse(new FrontMatter(java.util.Map.of(), text));

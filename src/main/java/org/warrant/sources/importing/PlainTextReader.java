@@ -17,7 +17,7 @@ public final class PlainTextReader {
     }
 
     static ArticleDraft read(SourceFile file) {
-        return fromText(file.utf8Text(), file.baseName());
+        return fromText(file.text(), file.baseName());
     }
 
     /** Also used for pasted text. */

@@ -4,7 +4,7 @@ import java.nio.charset.CharacterCodingException;
 import java.util.Locale;
 
 import org.warrant.sources.ArticleRejectedException;
-import org.warrant.sources.Utf8Text;
+import org.warrant.sources.UploadedText;
 
 /** An uploaded file's name and bytes, with the checks every text format shares. */
 record SourceFile(String name, byte[] bytes) {
@@ -20,17 +20,18 @@ record SourceFile(String name, byte[] bytes) {
         return base.replace('_', ' ').replace('-', ' ').strip();
     }
 
-    /** The bytes as UTF-8 text, refusing binary data and other encodings rather than guessing. */
-    String utf8Text() {
-        if (looksBinary()) {
-            throw new ArticleRejectedException("%s looks like a binary file, not text. Upload the article as .txt, .md, .html or .pdf."
-                    .formatted(name));
+    /** The bytes as text ({@link UploadedText}), refusing binary data and other encodings rather than guessing. */
+    String text() {
+        if (!UploadedText.hasByteOrderMark(bytes) && looksBinary()) {
+            throw new ArticleRejectedException(("%s looks like a binary file, not text (or text in an encoding Warrant does not read, "
+                    + "such as UTF-16 without a byte-order mark). Upload the article as .txt, .md, .html or .pdf, "
+                    + "with text saved as UTF-8.").formatted(name));
         }
         try {
-            return Utf8Text.decode(bytes);
+            return UploadedText.decode(bytes);
         } catch (CharacterCodingException e) {
-            throw new ArticleRejectedException(("%s is not UTF-8 text (it may be Windows-1252 or Latin-1). "
-                    + "Open it in an editor, save it as UTF-8 and upload it again.").formatted(name), e);
+            throw new ArticleRejectedException(("%s is not UTF-8 text (it may be Windows-1252, Latin-1 or UTF-32); "
+                    + "Warrant reads %s. Open it in an editor, save it as UTF-8 and upload it again.").formatted(name, UploadedText.READABLE), e);
         }
     }
 

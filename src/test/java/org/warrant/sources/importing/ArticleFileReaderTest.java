@@ -143,6 +143,33 @@ class ArticleFileReaderTest {
     }
 
     @Test
+    void utf16_text_with_a_byte_order_mark_is_read_little_or_big_endian() {
+        String text = "Bakı and Tehran\n\nNeighbours — partners? «Yes».\n";
+        for (java.nio.charset.Charset charset : List.of(java.nio.charset.StandardCharsets.UTF_16LE, java.nio.charset.StandardCharsets.UTF_16BE)) {
+            byte[] bom = charset == java.nio.charset.StandardCharsets.UTF_16LE ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF};
+            for (String name : List.of("unicode.txt", "unicode.md")) {
+                byte[] body = ((name.endsWith(".md") ? "# " : "") + text).getBytes(charset);
+                byte[] file = new byte[bom.length + body.length];
+                System.arraycopy(bom, 0, file, 0, bom.length);
+                System.arraycopy(body, 0, file, bom.length, body.length);
+                ArticleDraft draft = reader.read(name, file);
+                assertThat(draft.title()).as(name + " " + charset).isEqualTo("Bakı and Tehran");
+                assertThat(paragraphs(draft)).as(name + " " + charset).containsExactly("Neighbours — partners? «Yes».");
+            }
+        }
+    }
+
+    @Test
+    void utf16_without_a_byte_order_mark_and_utf32_are_refused_naming_what_can_be_read() {
+        byte[] noBom = "Plain words".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        assertThatThrownBy(() -> reader.read("nobom.txt", noBom)).isInstanceOf(ArticleRejectedException.class)
+                .hasMessageContaining("UTF-16 without a byte-order mark");
+        byte[] utf32 = {(byte) 0xFF, (byte) 0xFE, 0, 0, 'a', 0, 0, 0};
+        assertThatThrownBy(() -> reader.read("wide.txt", utf32)).isInstanceOf(ArticleRejectedException.class)
+                .hasMessageContaining("Warrant reads UTF-8, or UTF-16 with a byte-order mark");
+    }
+
+    @Test
     void text_that_is_not_utf8_is_refused_with_what_to_do() {
         byte[] latin1 = "Café politics in Bakı".replace("ı", "i").getBytes(ISO_8859_1);
         assertThatThrownBy(() -> reader.read("latin1.txt", latin1)).isInstanceOf(ArticleRejectedException.class)
