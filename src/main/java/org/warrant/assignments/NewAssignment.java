@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.warrant.shared.MarkdownNesting;
+import org.warrant.export.SafeMarkdown;
 
 /** What an instructor fills in; {@code referenceMapId} may be null (no answer key). */
 public record NewAssignment(String title, String prompt, List<Long> articleIds, Instant dueAt, boolean groupWork,
@@ -22,7 +22,7 @@ public record NewAssignment(String title, String prompt, List<Long> articleIds, 
         if (p.length() > MAX_PROMPT) {
             throw new IllegalArgumentException("The prompt is at most " + MAX_PROMPT + " characters; it has " + p.length() + ".");
         }
-        MarkdownNesting.refusal(p, "The prompt").ifPresent(why -> {
+        SafeMarkdown.refusal(p, "The prompt").ifPresent(why -> {
             throw new IllegalArgumentException(why);
         });
         if (articleIds == null || articleIds.isEmpty()) {

@@ -3,8 +3,11 @@ package org.warrant.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
+
+import org.warrant.shared.DeepStack;
 
 /**
  * The pieces of a long outline ({@link OutlineReader#pieces}), each parsed and read once, by whichever thread
@@ -38,19 +41,26 @@ final class OutlinePieces {
         return pieces.size();
     }
 
-    /** The piece, read. While another thread is still reading it, reads the last pieces nobody has started. */
+    /**
+     * The piece, read. While another thread is still reading it, reads the last pieces nobody has started. A
+     * piece that could not be read throws what reading it threw ({@link DeepStack.TooIntricate}, for one).
+     */
     OutlineReader get(int index) {
         readIfNotStarted(index);
         for (int last = pieces.size() - 1; last > index && !pieces.get(index).isDone(); last--) {
             readIfNotStarted(last);
         }
-        return pieces.get(index).join();
+        try {
+            return pieces.get(index).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private void readIfNotStarted(int index) {
         if (started.get(index).compareAndSet(false, true)) {
             try {
-                pieces.get(index).complete(read.apply(index));
+                pieces.get(index).complete(DeepStack.call(() -> read.apply(index))); // Flexmark's regexes recurse
             } catch (RuntimeException | Error e) {
                 pieces.get(index).completeExceptionally(e);
             }

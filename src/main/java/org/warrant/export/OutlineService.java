@@ -26,6 +26,7 @@ import org.warrant.maps.MapRuleException;
 import org.warrant.maps.MapRules;
 import org.warrant.maps.MapService;
 import org.warrant.maps.OpenedMap;
+import org.warrant.shared.DeepStack;
 import org.warrant.shared.MarkdownNesting;
 import org.warrant.sources.Article;
 import org.warrant.sources.ArticleService;
@@ -109,6 +110,15 @@ public class OutlineService {
         }
         // A long outline is written while its later pieces are still being read (OutlinePieces); a problem
         // anywhere stops the writing, and the exception rolls the transaction back.
+        try {
+            return importPieces(markdown, fallbackTitle, articleId);
+        } catch (DeepStack.TooIntricate e) { // nothing was written: the exception rolls the transaction back
+            throw rejected(List.of(new OutlineProblem(0, "The outline runs on too long without closing something it opened "
+                    + "(a link title in quotes or brackets, an HTML comment or tag, an address in < >). Close it or shorten it.")), false);
+        }
+    }
+
+    private long importPieces(String markdown, String fallbackTitle, Long articleId) {
         OutlinePieces pieces = OutlineReader.read(markdown);
         UnresolvedOutline head = pieces.get(0).outline();
         List<OutlineProblem> readProblems = new ArrayList<>();

@@ -169,6 +169,12 @@ class OutlineImportTest {
     }
 
     @Test
+    void an_outline_that_runs_on_without_closing_a_link_title_is_refused_with_what_to_do() {
+        assertProblem(refused("- [a](b \"" + "x".repeat(1_500_000) + "\n", interview), 0,
+                "runs on too long without closing something it opened");
+    }
+
+    @Test
     void a_map_deeper_than_the_rules_allow_is_refused_at_its_first_node_too_deep() {
         StringBuilder deep = new StringBuilder("- c\n");
         for (int i = 1; i <= MapRules.MAX_DEPTH; i++) {

@@ -18,4 +18,15 @@ class SafeMarkdownTest {
         String html = SafeMarkdown.html(deep);
         assertThat(html).startsWith("<pre>").endsWith("</pre>").contains("- - - x &lt;b&gt;bold&lt;/b&gt;");
     }
+
+    @Test
+    void a_long_unclosed_link_title_comment_or_address_renders_and_too_long_a_one_is_shown_as_text() {
+        String title = "[a](https://example.org \"" + "x".repeat(20_000) + "\")"; // overflowed a normal thread's stack from 3,000
+        assertThat(SafeMarkdown.html(title)).startsWith("<p><a");
+        assertThat(SafeMarkdown.html("note <!--" + "x".repeat(20_000))).startsWith("<p>note &lt;!--");
+        String endless = "<" + "x".repeat(1_000_000) + "@example.com>";
+        assertThat(SafeMarkdown.html(endless)).startsWith("<pre>&lt;xxx");
+        assertThat(SafeMarkdown.refusal(endless, "The prompt")).hasValueSatisfying(m -> assertThat(m).startsWith("The prompt runs on too long"));
+        assertThat(SafeMarkdown.refusal(title, "The prompt")).isEmpty();
+    }
 }

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+import org.warrant.shared.DeepStack;
 import org.warrant.sources.ArticleDraft;
 import org.warrant.sources.ArticleRejectedException;
 
@@ -63,12 +64,17 @@ public class ArticleFileReader {
             throw new ArticleRejectedException("%s is %s; files up to %s can be imported."
                     .formatted(file.name(), megabytes(file.bytes().length), megabytes(maxFileBytes)));
         }
-        return switch (file.extension()) {
-            case "txt" -> PlainTextReader.read(file);
-            case "md", "markdown" -> MarkdownReader.read(file);
-            case "html", "htm" -> HtmlReader.read(file);
-            default -> PdfReader.read(file);
-        };
+        try { // the Markdown and PDF parsers recurse as deep as some inputs go
+            return DeepStack.call(() -> switch (file.extension()) {
+                case "txt" -> PlainTextReader.read(file);
+                case "md", "markdown" -> MarkdownReader.read(file);
+                case "html", "htm" -> HtmlReader.read(file);
+                default -> PdfReader.read(file);
+            });
+        } catch (DeepStack.TooIntricate e) {
+            throw new ArticleRejectedException(file.name() + " can't be read: it nests or runs on too far without closing what it "
+                    + "opened (a link, quote, comment, tag or, in a PDF, an object). Save it again from its program, or as plain text.", e);
+        }
     }
 
     static String megabytes(long bytes) {

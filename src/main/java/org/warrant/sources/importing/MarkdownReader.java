@@ -48,7 +48,7 @@ final class MarkdownReader {
             throw new ArticleRejectedException(why);
         });
         List<DraftBlock> blocks = new ArrayList<>();
-        collect(PARSER.parse(meta.body()), blocks);
+        collect(PARSER.parse(meta.body()), blocks); // on a deep stack: ArticleFileReader
         String title = meta.get("title");
         if (title == null && !blocks.isEmpty() && blocks.getFirst().kind() == BlockKind.HEADING
                 && blocks.getFirst().level() == 1) {

@@ -38,6 +38,14 @@ class ArticleFileReaderTest {
     }
 
     @Test
+    void markdown_that_runs_on_without_closing_an_address_is_refused_with_what_to_do() {
+        ArticleFileReader large = new ArticleFileReader(DataSize.ofMegabytes(4), 3_000_000);
+        byte[] endless = ("# T\n\n<" + "x".repeat(1_500_000) + "@example.com>\n").getBytes(UTF_8);
+        assertThatThrownBy(() -> large.read("endless.md", endless)).isInstanceOf(ArticleRejectedException.class)
+                .hasMessageContaining("endless.md can't be read: it nests or runs on too far");
+    }
+
+    @Test
     void markdown_lists_and_quotes_a_hundred_levels_deep_are_read_in_order() {
         StringBuilder md = new StringBuilder("# Title\n\n");
         for (int i = 0; i < 50; i++) {
