@@ -57,7 +57,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
                 new LockedException("Too many wrong passwords for this account. Try again in 12 minutes."));
         LoginView login = loginAfterError();
         assertThat(login.form.isError()).isTrue();
-        assertThat(login.i18n.getErrorMessage().getTitle()).isEqualTo("Sign-in paused for this account");
+        assertThat(login.i18n.getErrorMessage().getTitle()).isEqualTo("Sign-in paused");
         assertThat(login.i18n.getErrorMessage().getMessage()).contains("Try again in 12 minutes");
     }
 
