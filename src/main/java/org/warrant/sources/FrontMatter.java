@@ -22,7 +22,8 @@ public record FrontMatter(Map<String, String> values, String body) {
             return Optional.empty();
         }
         Map<String, String> values = new LinkedHashMap<>();
-        for (String line : normalized.substring(4, end).split("\n")) {
+        String block = end <= 4 ? "" : normalized.substring(4, end); // "---\n---\n" is a block with no lines
+        for (String line : block.isEmpty() ? new String[0] : block.split("\n")) {
             int colon = line.indexOf(':');
             if (colon <= 0) {
                 throw new IllegalArgumentException("Front-matter line without 'key: value': " + line);

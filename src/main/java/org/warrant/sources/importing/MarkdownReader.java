@@ -49,7 +49,7 @@ final class MarkdownReader {
         });
         List<DraftBlock> blocks = new ArrayList<>();
         collect(PARSER.parse(meta.body()), blocks); // on a deep stack: ArticleFileReader
-        String title = meta.get("title");
+        String title = meta.get("title") == null || meta.get("title").isBlank() ? null : meta.get("title");
         if (title == null && !blocks.isEmpty() && blocks.getFirst().kind() == BlockKind.HEADING
                 && blocks.getFirst().level() == 1) {
             title = blocks.removeFirst().text();

@@ -31,6 +31,19 @@ class ArticleFileReaderTest {
     }
 
     @Test
+    void a_blank_title_in_the_front_matter_falls_back_to_the_heading() {
+        ArticleDraft draft = reader.read("blank-title.md", "---\ntitle: \n---\n# Heading\n\nText.\n".getBytes(UTF_8));
+        assertThat(draft.title()).isEqualTo("Heading");
+    }
+
+    @Test
+    void an_empty_front_matter_block_is_read_as_no_metadata() {
+        ArticleDraft draft = reader.read("empty-meta.md", "---\n---\n# Title\n\nText.\n".getBytes(UTF_8));
+        assertThat(draft.title()).isEqualTo("Title");
+        assertThat(paragraphs(draft)).containsExactly("Text.");
+    }
+
+    @Test
     void markdown_nested_thousands_of_levels_deep_is_refused_with_where() {
         byte[] deep = ("# Title\n\n" + "> ".repeat(5_000) + "quote\n").getBytes(UTF_8);
         assertThatThrownBy(() -> reader.read("deep.md", deep)).isInstanceOf(ArticleRejectedException.class)
