@@ -1,7 +1,8 @@
 /**
- * Shared: small helpers any feature may use, which depend on nothing of Warrant's. Today that is
- * {@link org.warrant.shared.RandomCodes}, the one way Warrant makes random codes (node refs, join codes,
- * temporary passwords).
+ * Shared: small helpers any feature may use, which depend on nothing of Warrant's: {@link
+ * org.warrant.shared.RandomCodes}, the one way Warrant makes random codes (node refs, join codes, temporary
+ * passwords); {@link org.warrant.shared.MarkdownNesting}, the bound on how deep Markdown may nest; and {@link
+ * org.warrant.shared.DeepStack}, where parsers that recurse as deep as their input run.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {})
