@@ -26,13 +26,15 @@ public class AccountService {
     private static final Logger log = LoggerFactory.getLogger(AccountService.class);
 
     private final UserAccountRepository accounts;
+    private final PasswordGuesses guesses;
     private final PasswordEncoder passwordEncoder;
     private final RegistrationCodes codes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, RegistrationCodes codes,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, PasswordGuesses guesses) {
+        this.guesses = guesses;
         this.accounts = accounts;
         this.codes = codes;
         this.events = events;
@@ -98,10 +100,15 @@ public class AccountService {
     public void changePassword(String currentPassword, String newPassword) {
         String username = SecurityContextHolder.getContext().getAuthentication().getName(); // signed in: see @PreAuthorize
         UserAccount account = accounts.findByUsername(username).orElseThrow(() -> new PasswordRejectedException(PasswordRejectedException.Which.CURRENT, "Your account no longer exists."));
+        guesses.refusal(username).ifPresent(why -> {
+            throw new PasswordRejectedException(PasswordRejectedException.Which.CURRENT, why);
+        });
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
             log.warn("Password change for '{}' refused: wrong current password", username);
+            guesses.wrong(username);
             throw new PasswordRejectedException(PasswordRejectedException.Which.CURRENT, "Your current password is not right.");
         }
+        guesses.right(username);
         PasswordPolicy.problem(username, newPassword).ifPresent(problem -> {
             log.info("Password change for '{}' refused: {}", username, problem);
             throw new PasswordRejectedException(PasswordRejectedException.Which.NEW, problem);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -17,6 +18,7 @@ class ChangePasswordTest {
 
     @Autowired AccountService accounts;
     @Autowired AuthenticationProvider signIn;
+    @Autowired ApplicationEventPublisher events;
 
     private String freshAccount() {
         accounts.createIfAbsent("changer", "Pat Changer", DemoAccounts.PASSWORD, Role.STUDENT);
@@ -47,5 +49,22 @@ class ChangePasswordTest {
         assertThatThrownBy(() -> accounts.changePassword(DemoAccounts.PASSWORD, "qwerty123"))
                 .isInstanceOf(PasswordRejectedException.class).hasMessageContaining("most common");
         signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(me, DemoAccounts.PASSWORD));
+    }
+
+    @Test
+    void five_wrong_current_passwords_pause_password_changes_as_they_pause_sign_in() {
+        freshAccount();
+        try {
+            for (int i = 0; i < 5; i++) {
+                assertThatThrownBy(() -> accounts.changePassword("a guess", "a good long phrase"))
+                        .isInstanceOf(PasswordRejectedException.class).hasMessageContaining("not right");
+            }
+            assertThatThrownBy(() -> accounts.changePassword(DemoAccounts.PASSWORD, "a good long phrase"))
+                    .isInstanceOf(PasswordRejectedException.class).hasMessageContaining("Too many wrong passwords for this account");
+        } finally {
+            events.publishEvent(new PasswordReset("changer")); // forgets the guesses
+        }
+        accounts.changePassword(DemoAccounts.PASSWORD, DemoAccounts.PASSWORD + " again");
+        accounts.changePassword(DemoAccounts.PASSWORD + " again", DemoAccounts.PASSWORD);
     }
 }
