@@ -108,16 +108,18 @@ public class OutlineService {
         if (tooDeep.isPresent()) { // before the parser, whose tree walks are recursive
             throw rejected(List.of(new OutlineProblem(MarkdownNesting.deepest(markdown).line(), tooDeep.get())), false);
         }
-        // A long outline is written while its later pieces are still being read (OutlinePieces); a problem
-        // anywhere stops the writing, and the exception rolls the transaction back.
         try {
             return importPieces(markdown, fallbackTitle, articleId);
-        } catch (DeepStack.TooIntricate e) { // nothing was written: the exception rolls the transaction back
+        } catch (DeepStack.TooIntricate e) { // what was written is rolled back with the transaction
             throw rejected(List.of(new OutlineProblem(0, "The outline runs on too long without closing something it opened "
                     + "(a link title in quotes or brackets, an HTML comment or tag, an address in < >). Close it or shorten it.")), false);
         }
     }
 
+    /**
+     * A long outline is written while its later pieces are still being read (OutlinePieces); a problem
+     * anywhere stops the writing, and the exception rolls the transaction back.
+     */
     private long importPieces(String markdown, String fallbackTitle, Long articleId) {
         OutlinePieces pieces = OutlineReader.read(markdown);
         UnresolvedOutline head = pieces.get(0).outline();

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -124,7 +125,8 @@ class LoginThrottleTest {
     }
 
     private static final class MutableClock extends Clock {
-        private Instant now = Instant.now().minus(Duration.ofHours(1));
+        // whole seconds: the database keeps microseconds, rounded, and the window's edge must not move with them
+        private Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(1));
 
         void advance(Duration by) {
             now = now.plus(by);
