@@ -37,6 +37,8 @@ public class LoginThrottle {
     public static final int MAX_ACCOUNT_FAILURES = 50;
     public static final Duration WINDOW = Duration.ofMinutes(15);
     public static final Duration DAY = Duration.ofDays(1);
+    /** The client of a check made outside any web request: no one address, so no limit per client. */
+    public static final String UNKNOWN_CLIENT = "unknown";
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
     private final SignInFailures failures;
@@ -52,11 +54,13 @@ public class LoginThrottle {
     public Optional<String> refusal(String username, String client) {
         String account = key(username);
         Instant now = clock.instant();
-        SignInFailures.Window fromClient = failures.fromClient(client, now.minus(WINDOW));
-        if (fromClient.count() >= MAX_CLIENT_FAILURES) {
-            log.warn("Sign-in refused for '{}' from {}: {} failed attempts from there within {} minutes", account, client,
-                    fromClient.count(), WINDOW.toMinutes());
-            return Optional.of("Too many wrong passwords from your network. Try again in " + minutes(fromClient, WINDOW, now) + ".");
+        if (!client.equals(UNKNOWN_CLIENT)) {
+            SignInFailures.Window fromClient = failures.fromClient(client, now.minus(WINDOW));
+            if (fromClient.count() >= MAX_CLIENT_FAILURES) {
+                log.warn("Sign-in refused for '{}' from {}: {} failed attempts from there within {} minutes", account, client,
+                        fromClient.count(), WINDOW.toMinutes());
+                return Optional.of("Too many wrong passwords from your network. Try again in " + minutes(fromClient, WINDOW, now) + ".");
+            }
         }
         SignInFailures.Window mine = failures.forAccountFrom(account, client, now.minus(WINDOW));
         if (mine.count() >= MAX_FAILURES) {

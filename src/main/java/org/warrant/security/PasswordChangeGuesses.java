@@ -37,6 +37,6 @@ class PasswordChangeGuesses implements PasswordGuesses {
 
     private static String client() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                ? request.getRequest().getRemoteAddr() : ThrottledAuthenticationProvider.UNKNOWN_CLIENT;
+                ? request.getRequest().getRemoteAddr() : LoginThrottle.UNKNOWN_CLIENT;
     }
 }

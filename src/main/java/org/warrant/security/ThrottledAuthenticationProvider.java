@@ -16,8 +16,6 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
-    static final String UNKNOWN_CLIENT = "unknown";
-
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
 
@@ -30,7 +28,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
         String client = attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
-                ? web.getRemoteAddress() : UNKNOWN_CLIENT;
+                ? web.getRemoteAddress() : LoginThrottle.UNKNOWN_CLIENT;
         throttle.refusal(username, client).ifPresent(why -> {
             throw new LockedException(why);
         });
