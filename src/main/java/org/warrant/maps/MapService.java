@@ -13,7 +13,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.warrant.comments.CommentService;
 import org.warrant.maps.ArgumentMap.MapArticle;
 import org.warrant.maps.store.ArgumentMapRepository;
 import org.warrant.maps.store.CitationRepository;
@@ -198,7 +197,7 @@ public class MapService {
         maps.save(map.withPeerReview(on, clock.instant()));
     }
 
-    /** Whether the current user may comment on the map (see {@link CommentService}). */
+    /** Whether the current user may comment on the map (the comments feature asks). */
     @Transactional(readOnly = true)
     public boolean canComment(long mapId) {
         return access.readableAudience(mapId).comments(access.user());
