@@ -78,7 +78,7 @@ public class MapService {
             throw new MapRuleException("Choose at least one article for the map to draw on.");
         }
         for (long id : new LinkedHashSet<>(articleIds)) {
-            if (articles.find(id).isEmpty()) {
+            if (!articles.exists(id)) {
                 throw new MapRuleException("There is no article " + id + " in the library.");
             }
         }

@@ -46,6 +46,13 @@ public class ArticleService {
         return articles.findById(id);
     }
 
+    /** Whether the library holds the article, without reading its text. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean exists(long id) {
+        return articles.existsById(id);
+    }
+
     /**
      * The library's articles with this title (ignoring case) or this source URL, title matches first: how an
      * outline's citations find their article again. Either may be null.
