@@ -49,7 +49,8 @@ final class MarkdownReader {
         });
         List<DraftBlock> blocks = new ArrayList<>();
         collect(PARSER.parse(meta.body()), blocks); // on a deep stack: ArticleFileReader
-        String title = meta.get("title") == null || meta.get("title").isBlank() ? null : meta.get("title");
+        String given = meta.get("title");
+        String title = given == null || given.isBlank() ? null : given; // "title:" with nothing after it names none
         if (title == null && !blocks.isEmpty() && blocks.getFirst().kind() == BlockKind.HEADING
                 && blocks.getFirst().level() == 1) {
             title = blocks.removeFirst().text();
