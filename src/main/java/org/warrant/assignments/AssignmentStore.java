@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
+import org.warrant.shared.SqlTime;
 
 /** Assignments, work and submissions in plain SQL; access is checked by {@link AssignmentService}. */
 @Component
@@ -49,7 +50,7 @@ class AssignmentStore {
         jdbc.sql("""
                 INSERT INTO assignment (seminar_id, title, prompt, due_at, group_work, reference_map_id, created_by, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(seminarId, a.title(), a.prompt(), a.dueAt(), a.groupWork(), a.referenceMapId(), by, now).update(keys, "id");
+                .params(seminarId, a.title(), a.prompt(), SqlTime.of(a.dueAt()), a.groupWork(), a.referenceMapId(), by, SqlTime.of(now)).update(keys, "id");
         long id = keys.getKey().longValue();
         for (int i = 0; i < a.articleIds().size(); i++) {
             jdbc.sql("INSERT INTO assignment_article (assignment_id, position, article_id) VALUES (?, ?, ?)")
@@ -105,12 +106,12 @@ class AssignmentStore {
     void insertWork(long assignmentId, String student, Long groupId, long mapId, String by, Instant now) {
         jdbc.sql("""
                 INSERT INTO assignment_work (assignment_id, student, group_id, map_id, started_by, started_at)
-                VALUES (?, ?, ?, ?, ?, ?)""").params(assignmentId, student, groupId, mapId, by, now).update();
+                VALUES (?, ?, ?, ?, ?, ?)""").params(assignmentId, student, groupId, mapId, by, SqlTime.of(now)).update();
     }
 
     void insertSubmission(long workId, String by, Instant now, int nodes, String outline) {
         jdbc.sql("INSERT INTO submission (work_id, submitted_by, submitted_at, nodes, outline) VALUES (?, ?, ?, ?, ?)")
-                .params(workId, by, now, nodes, outline).update();
+                .params(workId, by, SqlTime.of(now), nodes, outline).update();
     }
 
     Optional<SubmissionRow> submission(long id) {

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
+import org.warrant.shared.SqlTime;
 
 /** Comment rows in plain SQL; who may do what is checked by {@link CommentService}. */
 @Component
@@ -32,7 +33,7 @@ class CommentStore {
     long insert(long mapId, Long nodeId, Long replyTo, String author, String text, Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO map_comment (map_id, node_id, reply_to, author, text, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(mapId, nodeId, replyTo, author, text, now).update(keys, "id");
+                .params(mapId, nodeId, replyTo, author, text, SqlTime.of(now)).update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -45,7 +46,7 @@ class CommentStore {
     }
 
     void resolve(long id, String by, Instant at) {
-        jdbc.sql("UPDATE map_comment SET resolved_by = ?, resolved_at = ? WHERE id = ?").params(by, at, id).update();
+        jdbc.sql("UPDATE map_comment SET resolved_by = ?, resolved_at = ? WHERE id = ?").params(by, SqlTime.of(at), id).update();
     }
 
     private Row row(ResultSet rs, int n) throws SQLException {

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
  * second process that finds the file locked can say who holds it.
  */
 @Component
+@OnH2File
 class DatabaseHolder {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseHolder.class);

@@ -21,7 +21,8 @@ class EarlyLockCheck implements ApplicationListener<ApplicationEnvironmentPrepar
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         String dir = event.getEnvironment().getProperty("warrant.data-dir");
-        if (dir == null) {
+        String url = event.getEnvironment().getProperty("spring.datasource.url", "");
+        if (dir == null || !url.startsWith("jdbc:h2:file:")) { // a server database has no file of ours to lock
             return;
         }
         Path file = new DataDirectory(Path.of(dir)).databaseFile();

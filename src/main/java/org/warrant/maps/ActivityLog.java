@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.warrant.shared.SqlTime;
 
 /**
  * Writes the map's history, inside the transaction of the change it describes (so a change that rolls back
@@ -27,7 +28,7 @@ public class ActivityLog {
     public void record(long mapId, String username, String action, Long nodeId, String summary) {
         String s = summary.length() > 600 ? summary.substring(0, 599) + "…" : summary;
         jdbc.sql("INSERT INTO map_activity (map_id, at, username, action, node_id, summary) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(mapId, clock.instant(), username, action, nodeId, s).update();
+                .params(mapId, SqlTime.of(clock.instant()), username, action, nodeId, s).update();
     }
 
     /** Oldest first; {@code name} still holds the username (the service puts display names in). */

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.warrant.shared.SqlTime;
 
 /** The failed sign-ins of the last day, in the database every instance shares (table {@code sign_in_failure}). */
 @Component
@@ -18,7 +19,7 @@ class SignInFailures {
     }
 
     void add(String username, String client, Instant at) {
-        jdbc.sql("INSERT INTO sign_in_failure (username, client, at) VALUES (?, ?, ?)").params(username, client, at).update();
+        jdbc.sql("INSERT INTO sign_in_failure (username, client, at) VALUES (?, ?, ?)").params(username, client, SqlTime.of(at)).update();
     }
 
     /** How many failures, and the oldest of them, since a time: for one account from one client. */
@@ -43,7 +44,7 @@ class SignInFailures {
     }
 
     int deleteBefore(Instant before) {
-        return jdbc.sql("DELETE FROM sign_in_failure WHERE at < ?").param(before).update();
+        return jdbc.sql("DELETE FROM sign_in_failure WHERE at < ?").param(SqlTime.of(before)).update();
     }
 
     /** A count of failures and when the oldest of them happened (empty when there are none). */
@@ -53,7 +54,7 @@ class SignInFailures {
     private Window window(String where, Instant since, Object... keys) {
         Object[] params = new Object[keys.length + 1];
         System.arraycopy(keys, 0, params, 0, keys.length);
-        params[keys.length] = since;
+        params[keys.length] = SqlTime.of(since);
         return jdbc.sql("SELECT COUNT(*), MIN(at) FROM sign_in_failure WHERE " + where + " AND at > ?").params(params)
                 .query((rs, n) -> new Window(rs.getInt(1),
                         Optional.ofNullable(rs.getObject(2, OffsetDateTime.class)).map(OffsetDateTime::toInstant)))

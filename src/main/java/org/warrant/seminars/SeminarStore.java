@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.warrant.seminars.Seminar.MemberRole;
+import org.warrant.shared.SqlTime;
 
 /** Seminar rows, members and groups, in plain SQL; access is checked by {@link SeminarService}. */
 @Component
@@ -28,7 +29,7 @@ class SeminarStore {
     long insert(String name, String term, String joinCode, Instant now) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("INSERT INTO seminar (name, term, join_code, created_at) VALUES (?, ?, ?, ?)")
-                .params(name, term, joinCode, now).update(keys, "id");
+                .params(name, term, joinCode, SqlTime.of(now)).update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -87,7 +88,7 @@ class SeminarStore {
 
     void addMember(long seminarId, String username, MemberRole role, Instant now) {
         jdbc.sql("INSERT INTO seminar_member (seminar_id, username, role, joined_at) VALUES (?, ?, ?, ?)")
-                .params(seminarId, username, role.name(), now).update();
+                .params(seminarId, username, role.name(), SqlTime.of(now)).update();
     }
 
     int removeMember(long seminarId, String username) {
