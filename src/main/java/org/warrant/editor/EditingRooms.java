@@ -17,11 +17,17 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import jakarta.annotation.PreDestroy;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.context.event.EventListener;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.warrant.cluster.ClusterReconnected;
+import org.warrant.cluster.MapChangedElsewhere;
+import org.warrant.cluster.PresenceBoard;
+import org.warrant.cluster.PresenceChangedElsewhere;
 import org.warrant.maps.MapChangedEvent;
 import org.warrant.maps.MapService;
 import org.warrant.maps.MapUpdate;
@@ -33,6 +39,8 @@ import org.warrant.maps.OpenedMap;
  * {@link UI#access}, so push delivers it; each gets it only if its user may still read the map. Editors also
  * learn who else is on the map and which node they are editing. Changes go out on a thread of their own, so
  * the editor that made one is not kept waiting; a large room is served by two threads, one for each core.
+ * Changes committed and people present on other instances sharing the database come through the cluster
+ * (decision 0019) and reach the editors here the same way.
  */
 @Component
 public class EditingRooms {
@@ -81,9 +89,14 @@ public class EditingRooms {
     private final ExecutorService dispatch = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("map-rooms").daemon().factory());
     private final ExecutorService helper = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("map-rooms-2").daemon().factory());
     private final MapService maps;
+    private final PresenceBoard board;
+    private final LiveEditingMetrics metrics;
 
-    EditingRooms(MapService maps) {
+    EditingRooms(MapService maps, PresenceBoard board, LiveEditingMetrics metrics) {
         this.maps = maps;
+        this.board = board;
+        this.metrics = metrics;
+        metrics.countEditors(() -> rooms.values().stream().mapToInt(Set::size).sum());
     }
 
     public Seat join(long mapId, UI ui, String username, String name, Listener listener, java.util.function.Consumer<List<Presence>> onPresence) {
@@ -112,23 +125,51 @@ public class EditingRooms {
 
     @TransactionalEventListener
     void changed(MapChangedEvent change) {
-        UI origin = UI.getCurrent(); // the editor that made the change shows it already
+        metrics.edited();
+        // the editor that made the change shows it already
+        refresh(change.mapId(), change.comments(), UI.getCurrent(), System.currentTimeMillis());
+    }
+
+    @EventListener
+    void changedElsewhere(MapChangedElsewhere change) {
+        refresh(change.mapId(), change.comments(), null, change.committedAtMillis());
+    }
+
+    /** Notices from other instances may have been lost: every open map is read again, with who is on it. */
+    @EventListener
+    void reconnected(ClusterReconnected event) {
+        for (Long mapId : rooms.keySet()) {
+            refresh(mapId, false, null, System.currentTimeMillis());
+            refresh(mapId, true, null, System.currentTimeMillis());
+            announce(mapId);
+        }
+    }
+
+    @EventListener
+    void presenceElsewhere(PresenceChangedElsewhere change) {
+        if (rooms.containsKey(change.mapId())) {
+            dispatch(() -> deliverPresence(change.mapId(), localPresence(change.mapId())));
+        }
+    }
+
+    private void refresh(long mapId, boolean comments, @Nullable UI origin, long committedAtMillis) {
         dispatch(() -> {
-            List<Seat> others = rooms.getOrDefault(change.mapId(), Set.of()).stream().filter(s -> s.ui != origin).toList();
+            List<Seat> others = rooms.getOrDefault(mapId, Set.of()).stream().filter(s -> s.ui != origin).toList();
             if (others.isEmpty()) {
                 return;
             }
-            if (change.comments()) {
+            if (comments) {
                 others.forEach(seat -> deliver(seat, seat.listener::commentsChanged));
                 return;
             }
             Optional<MapUpdate> now;
             try {
-                now = maps.broadcast(change.mapId());
+                now = maps.broadcast(mapId);
             } catch (RuntimeException e) { // the editors keep what they show; their next own action reloads the map
-                log.warn("Could not read map {} to show its change to {} other editors", change.mapId(), others.size(), e);
+                log.warn("Could not read map {} to show its change to {} other editors", mapId, others.size(), e);
                 return;
             }
+            metrics.updateDelay(System.currentTimeMillis() - committedAtMillis);
             inTwo(others, seat -> {
                 seat.latest.set(now.flatMap(b -> b.contentFor(seat.username)));
                 if (seat.changePending.compareAndSet(false, true)) { // a burst of changes: one refresh, with the latest
@@ -153,12 +194,35 @@ public class EditingRooms {
         second.join();
     }
 
+    /** Who is on the map here changed: the other instances are told, and everyone here shown. */
     private void announce(long mapId) {
-        List<Presence> present = new ArrayList<>(rooms.getOrDefault(mapId, Set.of()).stream()
-                .map(s -> new Presence(s.username, s.name, s.editing)).distinct().toList());
+        List<Presence> here = localPresence(mapId);
+        dispatch(() -> {
+            try {
+                board.publish(mapId, here.stream().map(p -> new PresenceBoard.Present(p.username(), p.name(), p.editing())).toList());
+            } catch (RuntimeException e) { // the editors here are still told; the others catch up at the next change
+                log.warn("Could not tell the other instances who is on map {}", mapId, e);
+            }
+            deliverPresence(mapId, here);
+        });
+    }
+
+    private List<Presence> localPresence(long mapId) {
+        return rooms.getOrDefault(mapId, Set.of()).stream().map(s -> new Presence(s.username, s.name, s.editing)).distinct().toList();
+    }
+
+    /** On the dispatch thread: everyone on the map, here and elsewhere, to each editor here but its own user. */
+    private void deliverPresence(long mapId, List<Presence> here) {
+        List<Presence> present = new ArrayList<>(here);
+        try {
+            board.elsewhere(mapId).forEach(p -> present.add(new Presence(p.username(), p.name(), p.editing())));
+        } catch (RuntimeException e) {
+            log.warn("Could not read who is on map {} on other instances", mapId, e);
+        }
         present.sort(Comparator.comparing(Presence::name));
-        dispatch(() -> rooms.getOrDefault(mapId, Set.of()).forEach(seat -> {
-            List<Presence> others = present.stream().filter(p -> !p.username().equals(seat.username)).toList();
+        List<Presence> everyone = present.stream().distinct().toList();
+        rooms.getOrDefault(mapId, Set.of()).forEach(seat -> {
+            List<Presence> others = everyone.stream().filter(p -> !p.username().equals(seat.username)).toList();
             if (others.equals(seat.latestPresence.getAndSet(others))) {
                 return; // nothing new for this editor (its own user's other windows are not shown)
             }
@@ -168,7 +232,7 @@ public class EditingRooms {
                     seat.onPresence.accept(seat.latestPresence.get());
                 });
             }
-        }));
+        });
     }
 
     /** Hands work to the dispatch thread; while the server stops (editors closing one by one) there is no one left to tell. */

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -43,10 +45,13 @@ public class LoginThrottle {
 
     private final SignInFailures failures;
     private final Clock clock;
+    private final Counter failuresSeen;
 
-    LoginThrottle(SignInFailures failures, Clock clock) {
+    LoginThrottle(SignInFailures failures, Clock clock, MeterRegistry metrics) {
         this.failures = failures;
         this.clock = clock;
+        this.failuresSeen = Counter.builder("warrant.signin.failures").description("Wrong passwords given on this instance")
+                .register(metrics);
     }
 
     /** Why this client may not try this account now, in words for the sign-in form; empty when it may. */
@@ -80,6 +85,7 @@ public class LoginThrottle {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(String username, String client) {
         failures.add(key(username), client, clock.instant());
+        failuresSeen.increment();
         log.warn("Failed sign-in for '{}' from {}", key(username), client);
     }
 

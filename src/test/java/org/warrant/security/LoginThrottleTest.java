@@ -111,7 +111,7 @@ class LoginThrottleTest {
     @Test
     void the_pause_ends_when_the_oldest_failure_leaves_the_window() {
         MutableClock clock = new MutableClock();
-        LoginThrottle own = new LoginThrottle(failures, clock);
+        LoginThrottle own = new LoginThrottle(failures, clock, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         String someone = "someone-" + run;
         for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
             own.failed(someone, guesser);

@@ -1,0 +1,37 @@
+package org.warrant.security;
+
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Health, readiness and metrics (Spring Boot Actuator) for operators, never for anonymous users. By default they
+ * are served on a management port of their own, bound to the loopback address (application.properties): whoever
+ * reaches that port is on the server or let through by its operator, as a load balancer's health check is. If an
+ * operator puts them on the application's port instead, only admins see them.
+ */
+@Configuration(proxyBeanMethods = false)
+class ManagementSecurity {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain managementEndpoints(HttpSecurity http, Environment environment) throws Exception {
+        boolean ownPort = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(auth -> {
+                    if (ownPort) {
+                        auth.anyRequest().permitAll();
+                    } else {
+                        auth.anyRequest().hasRole("ADMIN");
+                    }
+                })
+                .httpBasic(basic -> { })
+                .csrf(csrf -> csrf.disable()); // the endpoints exposed only read
+        return http.build();
+    }
+}
