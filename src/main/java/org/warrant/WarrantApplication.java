@@ -1,18 +1,44 @@
 package org.warrant;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.warrant.backup.BackupCommand;
 
 @SpringBootApplication
 @EnableScheduling
 public class WarrantApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
+            System.exit(BackupCommand.run(args[0], commandSettings(args)));
+        }
         SpringApplication.run(WarrantApplication.class, args);
+    }
+
+    /** The commands' few settings, from the same options and variables the application reads. */
+    private static BackupCommand.Settings commandSettings(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        String file = "";
+        for (String arg : Arrays.copyOfRange(args, 1, args.length)) {
+            if (arg.startsWith("--") && arg.contains("=")) {
+                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            } else {
+                file = arg;
+            }
+        }
+        Path dataDir = Path.of(options.getOrDefault("warrant.data-dir", "./data"));
+        Path backupDir = Path.of(options.getOrDefault("warrant.backup.dir", dataDir.resolve("backups").toString()));
+        String port = options.getOrDefault("management.server.port", Objects.requireNonNullElse(System.getenv("MANAGEMENT_PORT"), "9080"));
+        return new BackupCommand.Settings(dataDir, backupDir, Integer.parseInt(port), file);
     }
 
     @Bean

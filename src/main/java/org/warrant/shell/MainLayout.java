@@ -56,7 +56,8 @@ public class MainLayout extends AppLayout {
             new Destination("Maps", "maps", VaadinIcon.SITEMAP),
             new Destination("Seminars", "seminars", VaadinIcon.ACADEMY_CAP),
             new Destination("Import article", "articles/import", VaadinIcon.UPLOAD, "INSTRUCTOR", "ADMIN"),
-            new Destination("Accounts", "admin/accounts", VaadinIcon.USERS, "ADMIN"));
+            new Destination("Accounts", "admin/accounts", VaadinIcon.USERS, "ADMIN"),
+            new Destination("Backups", "admin/backups", VaadinIcon.ARCHIVE, "ADMIN"));
 
     private static SideNav navigation(AuthenticationContext auth) {
         SideNav nav = new SideNav();

@@ -1,0 +1,7 @@
+/**
+ * The admins' backups page.
+ */
+@NullMarked
+package org.warrant.backup.ui;
+
+import org.jspecify.annotations.NullMarked;
