@@ -69,8 +69,8 @@ class CompareBenchmark {
                         times.get(times.size() / 2), times.getFirst(), times.getLast(), RUNS, WARM_UP,
                         Runtime.getRuntime().availableProcessors()));
         Files.createDirectories(Path.of("target/bench"));
-        Files.write(Path.of("target/bench/compare.txt"), report);
-        report.forEach(line -> System.out.println("BENCH " + line));
+        Files.write(BenchReports.file("compare.txt"), report);
+        report.forEach(line -> System.out.println("BENCH " + BenchReports.database() + " " + line));
     }
 
     /** A tree of arguments: claims, premises and objections up to four levels, a third of them evidence. */

@@ -58,8 +58,8 @@ class OutlineBenchmark {
         report.add(timed("reference: plain single-threaded Flexmark parse of the outline", () -> plain.parse(markdown).getTextLength()));
         report.add(timed("export", () -> outlines.export(mapId).markdown().length()));
         report.add(timed("import", () -> outlines.importOutline(markdown, "unused", null)));
-        Files.write(Path.of("target/bench/outline.txt"), report);
-        report.forEach(line -> System.out.println("BENCH " + line));
+        Files.write(BenchReports.file("outline.txt"), report);
+        report.forEach(line -> System.out.println("BENCH " + BenchReports.database() + " " + line));
     }
 
     private static String timed(String what, LongSupplier action) {

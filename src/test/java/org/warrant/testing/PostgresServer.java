@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 public final class PostgresServer {
 
     private static @Nullable PostgresServer running;
+    private static @Nullable PostgresServer durable;
 
     private final Path bin;
     private final Path dataDir;
@@ -36,12 +37,20 @@ public final class PostgresServer {
         this.port = port;
     }
 
-    /** The JVM's server, started on first use. */
+    /** The JVM's server for tests, started on first use: it skips flushing to disk, as a test's data needn't outlive it. */
     public static synchronized PostgresServer get() {
         if (running == null) {
-            running = start();
+            running = start(false);
         }
         return running;
+    }
+
+    /** A second server that flushes every commit to disk as production does, for benchmarks of durable commits. */
+    public static synchronized PostgresServer durable() {
+        if (durable == null) {
+            durable = start(true);
+        }
+        return durable;
     }
 
     /** A new, empty database on the server; its JDBC URL. The user {@code warrant} owns it, without a password. */
@@ -75,7 +84,7 @@ public final class PostgresServer {
         return DriverManager.getConnection(url(database), user(), "");
     }
 
-    private static PostgresServer start() {
+    private static PostgresServer start(boolean flushes) {
         Path bin = findBinaries();
         try {
             Path target = Path.of("target").toAbsolutePath();
@@ -92,7 +101,7 @@ public final class PostgresServer {
             run(List.of(bin.resolve("initdb").toString(), "-D", dataDir.toString(), "-U", user(), "--auth=trust",
                     "-E", "UTF8", "--locale=C", "--no-sync"), root);
             PostgresServer server = new PostgresServer(bin, dataDir, port);
-            server.launch(root);
+            server.launch(root, flushes);
             server.awaitReady();
             return server;
         } catch (IOException e) {
@@ -104,16 +113,16 @@ public final class PostgresServer {
      * Starts the postmaster under a shell that watches this JVM: when the JVM's process is gone (tests ended,
      * crashed or were killed), the shell stops the server and deletes its files.
      */
-    private void launch(boolean root) throws IOException {
+    private void launch(boolean root, boolean flushes) throws IOException {
         String script = """
-                "$1/postgres" -D "$2" -p "$3" -k "$2" -c listen_addresses=127.0.0.1 -c fsync=off \
-                  -c full_page_writes=off -c max_connections=300 -c shared_buffers=128MB >"$2/server.log" 2>&1 &
+                "$1/postgres" -D "$2" -p "$3" -k "$2" -c listen_addresses=127.0.0.1 -c fsync="$5" \
+                  -c full_page_writes="$5" -c max_connections=300 -c shared_buffers=128MB >"$2/server.log" 2>&1 &
                 pg=$!
                 while [ -d "/proc/$4" ] && kill -0 "$pg" 2>/dev/null; do sleep 1; done
                 kill -INT "$pg" 2>/dev/null; wait "$pg"; rm -rf "$2"
                 """;
         List<String> command = new ArrayList<>(List.of("bash", "-c", script, "watchdog", bin.toString(),
-                dataDir.toString(), String.valueOf(port), String.valueOf(ProcessHandle.current().pid())));
+                dataDir.toString(), String.valueOf(port), String.valueOf(ProcessHandle.current().pid()), flushes ? "on" : "off"));
         new ProcessBuilder(root ? asPostgres(command) : command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
