@@ -25,8 +25,8 @@ public class WarrantApplication {
         if (args.length > 0 && args[0].equals("migrate-to-postgresql")) {
             Map<String, String> o = options(args);
             System.exit(PostgresMigration.run(new PostgresMigration.Settings(Path.of(o.getOrDefault("warrant.data-dir", "./data")),
-                    o.getOrDefault("target-url", ""), o.getOrDefault("target-user", ""), o.getOrDefault("target-password", "")),
-                    System.out));
+                    databaseUser(o), databasePassword(o), o.getOrDefault("target-url", ""), o.getOrDefault("target-user", ""),
+                    o.getOrDefault("target-password", "")), System.out));
         }
         SpringApplication.run(WarrantApplication.class, args);
     }
@@ -38,7 +38,16 @@ public class WarrantApplication {
         Path dataDir = Path.of(options.getOrDefault("warrant.data-dir", "./data"));
         Path backupDir = Path.of(options.getOrDefault("warrant.backup.dir", dataDir.resolve("backups").toString()));
         String port = options.getOrDefault("management.server.port", Objects.requireNonNullElse(System.getenv("MANAGEMENT_PORT"), "9080"));
-        return new BackupCommand.Settings(dataDir, backupDir, Integer.parseInt(port), file);
+        return new BackupCommand.Settings(dataDir, databaseUser(options), databasePassword(options), backupDir, Integer.parseInt(port), file);
+    }
+
+    /** The embedded database's user and password, from the same option and variable the application reads. */
+    private static String databaseUser(Map<String, String> options) {
+        return options.getOrDefault("spring.datasource.username", Objects.requireNonNullElse(System.getenv("WARRANT_DB_USER"), "sa"));
+    }
+
+    private static String databasePassword(Map<String, String> options) {
+        return options.getOrDefault("spring.datasource.password", Objects.requireNonNullElse(System.getenv("WARRANT_DB_PASSWORD"), ""));
     }
 
     /** A command's "--name=value" options. */

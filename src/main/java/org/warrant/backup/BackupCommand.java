@@ -11,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.zip.ZipEntry;
@@ -26,6 +26,8 @@ import java.util.zip.ZipInputStream;
 public final class BackupCommand {
 
     private static final String DATABASE_FILE = "warrant.mv.db";
+    /** Sent with the request to the running Warrant: a browser can't send it to another site, so no page can ask for a backup. */
+    public static final String COMMAND_HEADER = "X-Warrant-Command";
 
     private BackupCommand() {
     }
@@ -44,14 +46,17 @@ public final class BackupCommand {
         }
     }
 
-    /** What the commands need: the data folder, the backup folder, the management port and, for restore, the file. */
-    public record Settings(Path dataDir, Path backupDir, int managementPort, String backupFile) {
+    /**
+     * What the commands need: the data folder and the database's user and password (as Warrant is configured),
+     * the backup folder, the management port and, for restore, the file.
+     */
+    public record Settings(Path dataDir, String user, String password, Path backupDir, int managementPort, String backupFile) {
     }
 
     private static int backup(Settings s) throws IOException, SQLException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
         HttpRequest ask = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.managementPort() + "/actuator/backup"))
-                .timeout(Duration.ofMinutes(30)).POST(HttpRequest.BodyPublishers.noBody()).build();
+                .timeout(Duration.ofMinutes(30)).header(COMMAND_HEADER, "backup").POST(HttpRequest.BodyPublishers.noBody()).build();
         try {
             HttpResponse<String> answer = http.send(ask, HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() == 200) {
@@ -79,8 +84,10 @@ public final class BackupCommand {
         }
         Path file = new BackupFolder(s.backupDir()).newFile(Clock.systemUTC().instant());
         String url = "jdbc:h2:file:" + s.dataDir().toAbsolutePath().resolve("warrant") + ";IFEXISTS=TRUE";
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
-            st.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
+        try (Connection c = DriverManager.getConnection(url, s.user(), s.password());
+             PreparedStatement backup = c.prepareStatement("BACKUP TO ?")) {
+            backup.setString(1, file.toString());
+            backup.execute();
         }
         System.out.println("Warrant is not running; backed up " + database + " to " + file);
         return 0;

@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -62,6 +66,15 @@ public class BackupService {
         return schedule;
     }
 
+    /** When the schedule takes the next backup; empty when none is scheduled. */
+    public Optional<Instant> nextScheduled() {
+        if (!embedded || schedule.equals(Scheduled.CRON_DISABLED)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(CronExpression.parse(schedule).next(ZonedDateTime.now(clock.withZone(ZoneId.systemDefault()))))
+                .map(ZonedDateTime::toInstant);
+    }
+
     public Path folder() {
         return folder.root();
     }
@@ -108,7 +121,7 @@ public class BackupService {
             Path file = folder.newFile(clock.instant());
             Path part = file.resolveSibling(file.getFileName() + ".part"); // never listed while it is being written
             Files.deleteIfExists(part);
-            jdbc.sql("BACKUP TO '" + part.toString().replace("'", "''") + "'").update();
+            jdbc.sql("BACKUP TO ?").param(part.toString()).update();
             Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
             Backup taken = folder.list().stream().filter(b -> b.name().equals(file.getFileName().toString())).findFirst()
                     .orElseThrow(() -> new IOException("the new backup " + file + " is not in the folder"));

@@ -24,8 +24,8 @@ public final class PostgresMigration {
             "assignment", "assignment_article", "assignment_work", "submission", "sign_in_failure");
     public static final List<String> NOT_COPIED = List.of("flyway_schema_history", "cluster_instance", "map_presence");
 
-    /** Where from and where to. */
-    public record Settings(Path dataDir, String targetUrl, String targetUser, String targetPassword) {
+    /** Where from (the data folder, and its database's user and password as Warrant is configured) and where to. */
+    public record Settings(Path dataDir, String user, String password, String targetUrl, String targetUser, String targetPassword) {
     }
 
     private PostgresMigration() {
@@ -43,7 +43,7 @@ public final class PostgresMigration {
             return 1;
         }
         String sourceUrl = "jdbc:h2:file:" + settings.dataDir().toAbsolutePath().resolve(DataDirectory.DATABASE_NAME) + ";IFEXISTS=TRUE";
-        try (Connection source = DriverManager.getConnection(sourceUrl, "sa", "");
+        try (Connection source = DriverManager.getConnection(sourceUrl, settings.user(), settings.password());
              Connection target = DriverManager.getConnection(settings.targetUrl(), settings.targetUser(), settings.targetPassword())) {
             TableCopy copy = new TableCopy(source, target);
             String refusal = copy.refusal();

@@ -118,17 +118,17 @@ final class TableCopy {
 
     /** Identity columns continue after the largest id copied, so new rows don't collide with old ones. */
     void restartIdentities() throws SQLException {
-        List<String> withIdentity = new ArrayList<>();
-        try (Statement s = target.createStatement(); ResultSet rs = s.executeQuery("""
-                SELECT table_name FROM information_schema.columns
-                WHERE table_schema = current_schema() AND column_name = 'id' AND is_identity = 'YES'""")) {
-            while (rs.next()) {
-                withIdentity.add(rs.getString(1));
-            }
-        }
-        for (String table : withIdentity) {
-            single(target, "SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), COALESCE((SELECT MAX(id) FROM " + table
-                    + "), 0) + 1, false)");
+        try (Statement s = target.createStatement()) {
+            s.execute("""
+                    DO $$
+                    DECLARE t record;
+                    BEGIN
+                      FOR t IN SELECT table_name FROM information_schema.columns
+                               WHERE table_schema = current_schema() AND column_name = 'id' AND is_identity = 'YES' LOOP
+                        EXECUTE format('SELECT setval(pg_get_serial_sequence(%L, ''id''), COALESCE((SELECT MAX(id) FROM %I), 0) + 1, false)',
+                                       t.table_name, t.table_name);
+                      END LOOP;
+                    END $$""");
         }
     }
 

@@ -79,14 +79,14 @@ class BackupTest {
 
         Path restored = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "restored-");
         Path file = backups.folder().resolve(backup.name());
-        assertThat(BackupCommand.run("restore", new BackupCommand.Settings(restored, restored.resolve("backups"), 1, file.toString())))
+        assertThat(BackupCommand.run("restore", new BackupCommand.Settings(restored, "sa", "", restored.resolve("backups"), 1, file.toString())))
                 .isZero();
         Set<Long> inRestored = nodeIds(restored, mapId);
         assertThat(inRestored).containsAll(beforeBackup);
         assertThat(inRestored).as("only whole, committed edits").isSubsetOf(acknowledged);
 
         // The restored folder is a stopped Warrant's: the command copies its file itself, as nothing answers on port 1.
-        assertThat(BackupCommand.run("backup", new BackupCommand.Settings(restored, restored.resolve("backups"), 1, ""))).isZero();
+        assertThat(BackupCommand.run("backup", new BackupCommand.Settings(restored, "sa", "", restored.resolve("backups"), 1, ""))).isZero();
         try (var made = Files.list(restored.resolve("backups"))) {
             assertThat(made.map(p -> p.getFileName().toString()).toList()).singleElement().asString().matches("warrant-.*\\.zip");
         }
@@ -98,7 +98,7 @@ class BackupTest {
         Backup backup = backups.take();
         Path dataDir = Path.of("target/backup-test-data");
         long before = Files.size(dataDir.resolve("warrant.mv.db"));
-        assertThat(BackupCommand.run("restore", new BackupCommand.Settings(dataDir, dataDir.resolve("backups"), 1,
+        assertThat(BackupCommand.run("restore", new BackupCommand.Settings(dataDir, "sa", "", dataDir.resolve("backups"), 1,
                 backups.folder().resolve(backup.name()).toString()))).isEqualTo(1);
         assertThat(Files.size(dataDir.resolve("warrant.mv.db"))).isGreaterThanOrEqualTo(before);
     }

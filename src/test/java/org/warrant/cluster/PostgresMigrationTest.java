@@ -98,7 +98,7 @@ class PostgresMigrationTest {
     }
 
     private static int migrate(Path dataDir, String target, ByteArrayOutputStream report) {
-        return PostgresMigration.run(new PostgresMigration.Settings(dataDir, target, PostgresServer.user(), ""),
+        return PostgresMigration.run(new PostgresMigration.Settings(dataDir, "sa", "", target, PostgresServer.user(), ""),
                 new PrintStream(report, true, StandardCharsets.UTF_8));
     }
 

@@ -2,6 +2,7 @@ package org.warrant.backup.ui;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
@@ -29,12 +30,15 @@ import org.warrant.ui.Notice;
 @RolesAllowed("ADMIN")
 class BackupsView extends Div {
 
+    private static final DateTimeFormatter NEXT = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH)
             .withZone(ZoneId.systemDefault());
 
     final Button takeNow = new Button("Back up now");
     final Notice notice = new Notice();
     final Grid<Backup> grid = new Grid<>();
+    final Paragraph none = new Paragraph("No backups yet.");
     private final BackupService backups;
 
     BackupsView(BackupService backups) {
@@ -55,11 +59,12 @@ class BackupsView extends Div {
         grid.addColumn(b -> WHEN.format(b.takenAt())).setHeader("Taken").setAutoWidth(true);
         grid.addColumn(b -> size(b.bytes())).setHeader("Size").setAutoWidth(true);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No backups yet.");
+        takeNow.getStyle().set("margin-bottom", "var(--lumo-space-m)");
+        grid.getStyle().set("margin-bottom", "var(--lumo-space-l)");
 
         add(new Paragraph("A backup is a consistent copy of the whole database: every change saved before it began, "
                         + "nothing half-done. People keep working while it is taken."), scheduleLine(),
-                takeNow, notice, new H2("Backups in " + backups.folder()), grid, new H2("Restoring"),
+                takeNow, notice, new H2("Backups in " + backups.folder()), none, grid, new H2("Restoring"),
                 new Paragraph("Stop Warrant, then put the backup into an empty data folder and start Warrant on it: "
                         + "./warrant restore FILE --warrant.data-dir=FOLDER (or java -jar warrant.jar restore FILE "
                         + "--warrant.data-dir=FOLDER). docs/deploy.md has the details."));
@@ -67,9 +72,9 @@ class BackupsView extends Div {
     }
 
     private Paragraph scheduleLine() {
-        String when = backups.schedule().equals("-") ? "No scheduled backups are set (warrant.backup.schedule)."
-                : "Scheduled backups: " + backups.schedule() + " (a cron expression: second, minute, hour, day, month, weekday; "
-                + "warrant.backup.schedule).";
+        String when = backups.nextScheduled().map(next -> "The next scheduled backup is on " + NEXT.format(next)
+                        + " (warrant.backup.schedule: " + backups.schedule() + ").")
+                .orElse("No backups are scheduled (warrant.backup.schedule).");
         return new Paragraph(when + " The newest " + backups.keep() + " are kept, older ones deleted (warrant.backup.keep).");
     }
 
@@ -87,7 +92,10 @@ class BackupsView extends Div {
 
     private void refresh() {
         try {
-            grid.setItems(backups.list());
+            List<Backup> all = backups.list();
+            grid.setItems(all);
+            grid.setVisible(!all.isEmpty());
+            none.setVisible(all.isEmpty());
         } catch (BackupUnavailableException e) {
             notice.problem(e.getMessage());
         }

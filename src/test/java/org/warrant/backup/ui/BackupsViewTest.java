@@ -28,7 +28,10 @@ class BackupsViewTest extends SpringBrowserlessTest {
         assertThat(said).matches("Backup warrant-\\S+\\.zip taken \\(\\d+\\.\\d (KB|MB)\\)\\.");
         String name = said.substring("Backup ".length(), said.indexOf(" taken"));
         assertThat(view.grid.getGenericDataView().getItems().map(Backup::name)).contains(name);
-        assertThat(view.getElement().getTextRecursively()).contains("The newest 7 are kept").contains("./warrant restore");
+        assertThat(view.getElement().getTextRecursively()).contains("The newest 7 are kept").contains("./warrant restore")
+                .contains("No backups are scheduled"); // the tests' schedule is "-"
+        assertThat(view.grid.isVisible()).isTrue();
+        assertThat(view.none.isVisible()).isFalse();
     }
 
     @Test
