@@ -18,11 +18,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.context.event.EventListener;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.warrant.cluster.ClusterReconnected;
 import org.warrant.cluster.MapChangedElsewhere;
@@ -169,7 +169,6 @@ public class EditingRooms {
                 log.warn("Could not read map {} to show its change to {} other editors", mapId, others.size(), e);
                 return;
             }
-            metrics.updateDelay(System.currentTimeMillis() - committedAtMillis);
             inTwo(others, seat -> {
                 seat.latest.set(now.flatMap(b -> b.contentFor(seat.username)));
                 if (seat.changePending.compareAndSet(false, true)) { // a burst of changes: one refresh, with the latest
@@ -179,6 +178,7 @@ public class EditingRooms {
                     });
                 }
             });
+            metrics.updateDelay(System.currentTimeMillis() - committedAtMillis); // every editor has its update queued
         });
     }
 
