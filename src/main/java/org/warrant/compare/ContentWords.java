@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words a comparison looks at. Node texts become sorted sets of content-word ids (lower case, stop words
@@ -59,8 +60,23 @@ final class ContentWords {
             return List.of();
         }
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        // Apostrophes inside words: "hasn't" is "has not" (both stop words), "Iran's" is "Iran", "o'clock" one word;
+        // split at them, "hasn't" left "hasn" and "t" as words of its own.
+        String joined = APOSTROPHE.matcher(folded).replaceAll("'");
+        joined = IRREGULAR_NOT.matcher(joined).replaceAll(m -> m.group(1).equals("won") ? "will not" : m.group(1).equals("can") ? "can not" : "shall not");
+        joined = NOT.matcher(joined).replaceAll(" not");
+        joined = CLITIC.matcher(joined).replaceAll("");
+        joined = POSSESSIVE.matcher(joined).replaceAll("");
+        joined = INSIDE.matcher(joined).replaceAll("");
+        return Arrays.stream(joined.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
     }
+
+    private static final Pattern APOSTROPHE = Pattern.compile("[\u2019\u02BC]");
+    private static final Pattern IRREGULAR_NOT = Pattern.compile("\\b(can|won|shan)'t\\b");
+    private static final Pattern NOT = Pattern.compile("(?<=\\p{L})n't\\b");
+    private static final Pattern CLITIC = Pattern.compile("(?<=\\p{L})'(re|ve|ll|d|m)\\b");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})'s?\\b");
+    private static final Pattern INSIDE = Pattern.compile("(?<=\\p{L})'(?=\\p{L})");
 
     private static final String[] SUFFIXES = {"ities", "ity", "ing", "ed", "es", "s", "ly"};
 

@@ -56,7 +56,8 @@ public final class PostgresMigration {
             target.setAutoCommit(false);
             try {
                 for (String table : TABLES) {
-                    out.printf("%-20s %,d rows%n", table, copy.copy(table));
+                    long rows = copy.copy(table);
+                    out.printf("%-20s %,d %s%n", table, rows, rows == 1 ? "row" : "rows");
                 }
                 copy.restartIdentities();
                 target.commit();

@@ -24,6 +24,7 @@ import org.warrant.maps.MapService;
 import org.warrant.maps.MapSummary;
 import org.warrant.security.CurrentUser;
 import org.warrant.sources.ArticleService;
+import org.warrant.ui.Counted;
 
 /** My maps and the maps shared with everyone; create, rename, duplicate, delete (to the bin) and restore. */
 @Route("maps")
@@ -81,7 +82,7 @@ class MapsView extends Div {
     private Div card(MapSummary m, boolean mine) {
         RouterLink title = new RouterLink(m.title(), MapEditorView.class, MapEditorView.parameters(m.id()));
         title.addClassName("map-card-title");
-        Span meta = new Span("%d nodes · changed %s%s%s".formatted(m.nodes(), WHEN.format(m.updatedAt()),
+        Span meta = new Span("%s · changed %s%s%s".formatted(Counted.of(m.nodes(), "node", "nodes"), WHEN.format(m.updatedAt()),
                 mine ? "" : " · by " + m.owner(), m.groupId() != null ? " · group work" : m.seminarWork() ? " · seminar work" : ""));
         meta.addClassName("map-card-meta");
         Div card = new Div(title, meta);

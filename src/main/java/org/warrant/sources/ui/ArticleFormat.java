@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.StringJoiner;
 
 import org.warrant.sources.ArticleKind;
+import org.warrant.ui.Counted;
 
 /** How article metadata reads in the library and the reader. */
 final class ArticleFormat {
@@ -32,7 +33,7 @@ final class ArticleFormat {
 
     static String length(int chars, int paragraphs) {
         int minutes = Math.max(1, Math.round(chars / (float) (CHARS_PER_WORD * WORDS_PER_MINUTE)));
-        return "%d min read · %d paragraphs".formatted(minutes, paragraphs);
+        return "%d min read · %s".formatted(minutes, Counted.of(paragraphs, "paragraph", "paragraphs"));
     }
 
     static String kindClass(ArticleKind kind) {

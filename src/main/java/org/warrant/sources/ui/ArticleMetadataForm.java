@@ -13,6 +13,7 @@ import org.warrant.sources.ArticleDraft;
 import org.warrant.sources.ArticleDraft.DraftBlock;
 import org.warrant.sources.ArticleKind;
 import org.warrant.sources.BlockKind;
+import org.warrant.ui.Counted;
 
 /** The metadata of a draft article, pre-filled from the file, and a glimpse of its text. */
 class ArticleMetadataForm extends Div {
@@ -54,7 +55,8 @@ class ArticleMetadataForm extends Div {
         List<DraftBlock> paragraphs = draft.blocks().stream().filter(b -> b.kind() == BlockKind.PARAGRAPH).toList();
         long headings = draft.blocks().size() - paragraphs.size();
         preview.removeAll();
-        preview.add(new H3("Text: %d paragraphs, %d headings, %,d characters".formatted(paragraphs.size(), headings, draft.textLength())));
+        preview.add(new H3("Text: %s, %s, %s".formatted(Counted.of(paragraphs.size(), "paragraph", "paragraphs"),
+                Counted.of(headings, "heading", "headings"), Counted.of(draft.textLength(), "character", "characters"))));
         paragraphs.stream().limit(PREVIEW_PARAGRAPHS).forEach(p -> preview.add(new Paragraph(p.text())));
         if (paragraphs.size() > PREVIEW_PARAGRAPHS) {
             preview.add(new Paragraph("…"));
