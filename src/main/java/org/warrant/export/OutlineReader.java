@@ -32,6 +32,7 @@ final class OutlineReader {
     private List<UnresolvedOutline.ArticleLine> articles = List.of();
     private boolean inFormat;
     private boolean tooMany;
+    private boolean bulletsArePolarity;
 
     private OutlineReader(int[] lineStarts, boolean inFormat) {
         this.lineStarts = lineStarts;
@@ -116,6 +117,7 @@ final class OutlineReader {
         } else {
             Node list = n instanceof Heading ? n.getNext() : n;
             if (list instanceof ListBlock claims) {
+                bulletsArePolarity = !inFormat && PlainItemReader.usesPlusBullets(claims);
                 items(claims, null, 0);
                 list = list.getNext();
             }
@@ -207,6 +209,11 @@ final class OutlineReader {
 
     void problem(Node at, String message) {
         problems.add(new OutlineProblem(line(at), message));
+    }
+
+    /** True when a hand-written list marks reasons with "+" bullets, so that "-" bullets mark objections. */
+    boolean bulletsArePolarity() {
+        return bulletsArePolarity;
     }
 
     void children(ListBlock list, int parent, int depth) {

@@ -1,6 +1,8 @@
 package org.warrant.export;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,7 +21,9 @@ import org.warrant.maps.Stance;
 /**
  * An item of a hand-written outline. Top-level items are claims. Under them, "+ " or "Pro:" before the text
  * makes a reason, "- " or "Con:" an objection (a reason when neither is there), and a "> " quote under an
- * item is evidence for it, to be found in the article the importer chooses.
+ * item is evidence for it, to be found in the article the importer chooses. In a list whose items are
+ * bulleted "+" and "-" (as Argdown and Kialo write pro and con), the bullet itself is the mark: "+" a reason,
+ * "-" an objection, "*" a reason; in a list without "+" bullets, "-" is only a bullet (docs/markdown-outline.md).
  */
 final class PlainItemReader {
 
@@ -34,7 +38,7 @@ final class PlainItemReader {
             evidence(q, parent);
             return;
         }
-        Stance stance = parent == null ? Stance.NONE : Stance.PRO;
+        Stance stance = parent == null ? Stance.NONE : bulletStance(item);
         Node rest = null; // blocks of the outer item after a "+ "/"- " mark, which belong to the marked item too
         // "- + text" is read by Markdown as an item holding a one-item list marked "+": that mark is the stance.
         if (parent != null && item.getFirstChild() instanceof BulletList inner && inner.getFirstChild() == inner.getLastChild()
@@ -64,6 +68,34 @@ final class PlainItemReader {
         int index = outline.size() - 1;
         blocks(item.getFirstChild(), index, depth);
         blocks(rest, index, depth);
+    }
+
+    /** The stance a sub-item's own bullet gives it: CON for "-" when the list writes pro and con as "+" and "-". */
+    private Stance bulletStance(ListItem item) {
+        return outline.bulletsArePolarity() && item.getParent() instanceof BulletList list && list.getOpeningMarker() == '-'
+                ? Stance.CON : Stance.PRO;
+    }
+
+    /**
+     * Whether a hand-written list bullets some sub-items "+": then "+" and "-" bullets are its pro and con. A "+"
+     * list that opens an item ("- + text", one item marked "+") is a mark on that item, not a bullet style.
+     * Walked with a stack of its own, since the nesting is the file's.
+     */
+    static boolean usesPlusBullets(ListBlock claims) {
+        Deque<Node> pending = new ArrayDeque<>(List.of(claims));
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (node instanceof BulletList list && list.getOpeningMarker() == '+' && list.getParent() instanceof ListItem owner
+                    && owner.getFirstChild() != list) {
+                return true;
+            }
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof ListBlock || child instanceof ListItem) {
+                    pending.push(child);
+                }
+            }
+        }
+        return false;
     }
 
     private void blocks(Node from, int index, int depth) {

@@ -80,6 +80,43 @@ class OutlineImportTest {
     }
 
     @Test
+    void plus_and_minus_bullets_are_pro_and_con_and_a_star_is_a_reason() {
+        String outline = """
+                * Azerbaijan wants good relations with Iran.
+                  + Its policy is balance with every neighbour.
+                    > The country's policy is to maintain stable and mutually
+                    > beneficial relations with all the countries it borders.
+                  - There have been misunderstandings.
+                    + They were cleared up.
+                  * Trade grows.
+                """;
+        OpenedMap map = maps.open(outlines.importOutline(outline, "Bullets", interview));
+
+        assertThat(map.tree().inTreeOrder()).extracting(MapNode::kind, MapNode::stance, MapNode::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(NodeKind.CLAIM, Stance.NONE, "Azerbaijan wants good relations with Iran."),
+                org.assertj.core.groups.Tuple.tuple(NodeKind.PREMISE, Stance.PRO, "Its policy is balance with every neighbour."),
+                org.assertj.core.groups.Tuple.tuple(NodeKind.EVIDENCE, Stance.PRO, SENTENCE),
+                org.assertj.core.groups.Tuple.tuple(NodeKind.OBJECTION, Stance.CON, "There have been misunderstandings."),
+                org.assertj.core.groups.Tuple.tuple(NodeKind.PREMISE, Stance.PRO, "They were cleared up."),
+                org.assertj.core.groups.Tuple.tuple(NodeKind.PREMISE, Stance.PRO, "Trade grows."));
+    }
+
+    @Test
+    void a_list_bulleted_only_with_minus_signs_is_read_as_plain_bullets() {
+        String outline = """
+                - Azerbaijan wants good relations with Iran.
+                  - Its policy is balance with every neighbour.
+                  - Con: There have been misunderstandings.
+                """;
+        OpenedMap map = maps.open(outlines.importOutline(outline, "Dashes", interview));
+
+        assertThat(map.tree().inTreeOrder()).extracting(MapNode::kind, MapNode::stance).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(NodeKind.CLAIM, Stance.NONE),
+                org.assertj.core.groups.Tuple.tuple(NodeKind.PREMISE, Stance.PRO),
+                org.assertj.core.groups.Tuple.tuple(NodeKind.OBJECTION, Stance.CON));
+    }
+
+    @Test
     void a_hand_written_list_without_an_article_asks_for_one() {
         OutlineRejectedException e = refused("- A claim.\n  - > " + SENTENCE, null);
         assertThat(e.needsArticle()).isTrue();

@@ -85,7 +85,8 @@ class ImportOutlineView extends Div {
 
         Paragraph intro = new Paragraph("Bring a map back in from Markdown: an outline exported from Warrant (it keeps every "
                 + "node, quote and id), or a nested bullet list you wrote. In a list, top-level items are claims; under an item, "
-                + "“+ ” or “Pro:” marks a reason, “- ” or “Con:” an objection, and a “> ” quote is evidence from the article.");
+                + "“+ ” or “Pro:” marks a reason, “- ” or “Con:” an objection (in a list bulleted with “+” and “-”, the bullet "
+                + "itself), and a “> ” quote is evidence from the article.");
         Div form = new Div(upload, text, title, article, importButton);
         form.addClassName("import-start");
         add(new H1("Import an outline"), intro, problems, form);
