@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.warrant.accounts.AccountService;
 import org.warrant.comments.CommentService;
 import org.warrant.comments.MapComment;
@@ -43,6 +44,8 @@ public class OutlineService {
     /** Outlines are text: 5 million characters is several times a full 10,000-node map. */
     public static final int MAX_CHARS = 5_000_000;
     private static final Logger log = LoggerFactory.getLogger(OutlineService.class);
+    private static final String TOO_INTRICATE = "The outline runs on too long without closing something it opened "
+            + "(a link title in quotes or brackets, an HTML comment or tag, an address in < >). Close it or shorten it.";
 
     private final MapService maps;
     private final MapDraftService drafts;
@@ -97,23 +100,46 @@ public class OutlineService {
      */
     @Transactional
     public long importOutline(String markdown, String fallbackTitle, Long articleId) {
-        if (markdown == null || markdown.isBlank()) {
-            throw rejected(List.of(new OutlineProblem(0, "The outline is empty.")), false);
-        }
-        if (markdown.length() > MAX_CHARS) {
-            throw rejected(List.of(new OutlineProblem(0, "The outline has %,d characters; at most %,d can be imported."
-                    .formatted(markdown.length(), MAX_CHARS))), false);
-        }
-        Optional<String> tooDeep = MarkdownNesting.refusal(markdown, "The outline");
-        if (tooDeep.isPresent()) { // before the parser, whose tree walks are recursive
-            throw rejected(List.of(new OutlineProblem(MarkdownNesting.deepest(markdown).line(), tooDeep.get())), false);
+        Optional<OutlineProblem> refused = refusal(markdown);
+        if (refused.isPresent()) {
+            throw rejected(List.of(refused.get()), false);
         }
         try {
             return importPieces(markdown, fallbackTitle, articleId);
         } catch (DeepStack.TooIntricate e) { // what was written is rolled back with the transaction
-            throw rejected(List.of(new OutlineProblem(0, "The outline runs on too long without closing something it opened "
-                    + "(a link title in quotes or brackets, an HTML comment or tag, an address in < >). Close it or shorten it.")), false);
+            throw rejected(List.of(new OutlineProblem(0, TOO_INTRICATE)), false);
         }
+    }
+
+    /**
+     * How the outline reads, making nothing: for a hand-written list, each item's role as Warrant understood it,
+     * and the article its quotes most likely come from, for the user to check before the list becomes a map.
+     */
+    @Transactional(readOnly = true)
+    public OutlineReading read(String markdown) {
+        Optional<OutlineProblem> refused = refusal(markdown);
+        if (refused.isPresent()) {
+            return OutlineReading.refused(List.of(refused.get()));
+        }
+        try {
+            String user = SecurityContextHolder.getContext().getAuthentication().getName();
+            return new OutlineReadings(articles, maps).of(OutlineReader.read(markdown).get(0), user);
+        } catch (DeepStack.TooIntricate e) {
+            return OutlineReading.refused(List.of(new OutlineProblem(0, TOO_INTRICATE)));
+        }
+    }
+
+    /** Why an outline can't even be read: empty, too long, or nested deeper than the parser may go. */
+    private static Optional<OutlineProblem> refusal(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return Optional.of(new OutlineProblem(0, "The outline is empty."));
+        }
+        if (markdown.length() > MAX_CHARS) {
+            return Optional.of(new OutlineProblem(0, "The outline has %,d characters; at most %,d can be imported."
+                    .formatted(markdown.length(), MAX_CHARS)));
+        }
+        Optional<String> tooDeep = MarkdownNesting.refusal(markdown, "The outline"); // before the parser, whose walks recurse
+        return tooDeep.map(message -> new OutlineProblem(MarkdownNesting.deepest(markdown).line(), message));
     }
 
     /**

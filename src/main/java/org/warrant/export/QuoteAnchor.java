@@ -52,6 +52,11 @@ final class QuoteAnchor {
         return citation != null && new Passage(0, citation.start(), citation.end(), quote, "", "").isAnchoredIn(body);
     }
 
+    /** Whether the quote is somewhere in the text, spaces and line breaks matched loosely (as a hand-written list's are). */
+    static boolean occursIn(String body, String quote) {
+        return !quote.isBlank() && !occurrences(body, quote, true).isEmpty();
+    }
+
     private static List<int[]> occurrences(String body, String quote, boolean loose) {
         List<int[]> found = new ArrayList<>();
         if (!loose) {

@@ -29,11 +29,16 @@ public enum NodeRole {
 
     /** The role of {@code node} under {@code parent} (null for a claim at the top). */
     public static NodeRole of(MapNode node, @Nullable MapNode parent) {
-        return switch (node.kind()) {
+        return of(node.kind(), node.stance(), node.reasonGroup() != null, node.undercut(), parent == null ? null : parent.kind());
+    }
+
+    /** The same rule for a node not yet in a map (an outline read for import): its kind and place. */
+    public static NodeRole of(NodeKind kind, Stance stance, boolean grouped, boolean undercut, @Nullable NodeKind parentKind) {
+        return switch (kind) {
             case CLAIM -> CLAIM;
-            case PREMISE -> node.reasonGroup() != null ? CO_PREMISE : PREMISE;
-            case OBJECTION -> node.undercut() ? UNDERCUT : parent != null && parent.kind() == NodeKind.OBJECTION ? REBUTTAL : OBJECTION;
-            case EVIDENCE -> node.stance() == Stance.CON ? EVIDENCE_AGAINST : EVIDENCE;
+            case PREMISE -> grouped ? CO_PREMISE : PREMISE;
+            case OBJECTION -> undercut ? UNDERCUT : parentKind == NodeKind.OBJECTION ? REBUTTAL : OBJECTION;
+            case EVIDENCE -> stance == Stance.CON ? EVIDENCE_AGAINST : EVIDENCE;
         };
     }
 

@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.warrant.export.OutlineProblem;
+import org.warrant.export.OutlineReading;
 import org.warrant.export.OutlineRejectedException;
 import org.warrant.export.OutlineService;
 import org.warrant.sources.ArticleService;
@@ -32,8 +33,9 @@ import org.warrant.sources.UploadedText;
 
 /**
  * A Markdown outline becomes a new map: upload a .md file or paste the text. An outline exported from Warrant
- * names its articles; for a hand-written list Warrant asks which article it maps. Problems are listed with
- * their line numbers, and nothing is created until there are none.
+ * names its articles and roles and is imported at once. A hand-written list is first shown as Warrant read it,
+ * each item with its role, with the article its quotes most likely come from chosen; the user confirms. Problems
+ * are listed with their line numbers, and nothing is created until there are none.
  */
 @Route("maps/import")
 @PageTitle("Import outline · Warrant")
@@ -49,7 +51,11 @@ class ImportOutlineView extends Div {
     final TextField title = new TextField("Title, if the outline has no “# Title” line");
     final ComboBox<ArticleSummary> article = new ComboBox<>("Which article does this outline map?");
     final Button importButton = new Button("Import as a new map");
+    final Button create = new Button("Create the map");
+    final Button change = new Button("Change the text");
     final Div problems = new Div();
+    final Div preview = new Div();
+    private final Div form;
     private final OutlineService outlines;
 
     ImportOutlineView(OutlineService outlines, ArticleService articles) {
@@ -75,10 +81,17 @@ class ImportOutlineView extends Div {
         article.setItems(articles.list(null));
         article.setItemLabelGenerator(ArticleSummary::title);
         article.setWidthFull();
-        article.setHelperText("A hand-written outline doesn't say which article its quotes come from.");
-        article.setVisible(false);
+        article.setHelperText("A hand-written list doesn't say which article its quotes come from.");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        importButton.addClickListener(e -> importOutline());
+        importButton.addClickListener(e -> check());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> importOutline());
+        change.addClickListener(e -> backToText());
+        preview.addClassName("outline-reading");
+        preview.getStyle().set("margin-top", "var(--lumo-space-m)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("background", "var(--lumo-base-color)").set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)");
+        preview.setVisible(false);
         problems.addClassName("error-box");
         problems.getElement().setAttribute("role", "alert");
         problems.setVisible(false);
@@ -87,9 +100,9 @@ class ImportOutlineView extends Div {
                 + "node, quote and id), or a nested bullet list you wrote. In a list, top-level items are claims; under an item, "
                 + "“+ ” or “Pro:” marks a reason, “- ” or “Con:” an objection (in a list bulleted with “+” and “-”, the bullet "
                 + "itself), and a “> ” quote is evidence from the article.");
-        Div form = new Div(upload, text, title, article, importButton);
+        form = new Div(upload, text, title, importButton);
         form.addClassName("import-start");
-        add(new H1("Import an outline"), intro, problems, form);
+        add(new H1("Import an outline"), intro, problems, form, preview);
     }
 
     /** Reads at most one byte past the limit, so an oversized upload is refused without being held in memory. */
@@ -117,17 +130,55 @@ class ImportOutlineView extends Div {
         });
     }
 
+    /** An exported outline is imported at once; a hand-written list is shown as read, to be confirmed. */
+    private void check() {
+        OutlineReading reading;
+        try {
+            reading = outlines.read(text.getValue());
+        } catch (RuntimeException e) {
+            log.error("Reading an outline failed", e);
+            showProblems(List.of(new OutlineProblem(0, "Warrant could not read this outline. Nothing was created; try again.")));
+            return;
+        }
+        if (!reading.problems().isEmpty()) {
+            showProblems(reading.problems());
+        } else if (!reading.handWritten()) {
+            importOutline();
+        } else {
+            showPreview(reading);
+        }
+    }
+
+    private void showPreview(OutlineReading reading) {
+        problems.setVisible(false);
+        preview.removeAll();
+        article.setValue(reading.likelyArticleId() == null ? null
+                : article.getListDataView().getItems().filter(a -> a.id() == reading.likelyArticleId()).findFirst().orElse(null));
+        article.setInvalid(false);
+        Div actions = new Div(create, change);
+        actions.addClassName("form-actions");
+        preview.add(new ListPreview(reading), article, actions);
+        form.setVisible(false);
+        preview.setVisible(true);
+        create.focus();
+    }
+
+    private void backToText() {
+        preview.setVisible(false);
+        form.setVisible(true);
+        text.focus();
+    }
+
     private void importOutline() {
         String fallbackTitle = title.isEmpty() ? "Imported outline" : title.getValue();
-        Long articleId = article.isVisible() && article.getValue() != null ? article.getValue().id() : null;
+        Long articleId = preview.isVisible() && article.getValue() != null ? article.getValue().id() : null;
         try {
             long mapId = outlines.importOutline(text.getValue(), fallbackTitle, articleId);
             getUI().ifPresent(ui -> ui.navigate("maps/" + mapId));
         } catch (OutlineRejectedException e) {
             if (e.needsArticle()) {
-                article.setVisible(true);
-                article.setInvalid(article.getValue() == null);
-                article.setErrorMessage("Choose the article, then import again.");
+                article.setInvalid(true);
+                article.setErrorMessage("Choose the article its quotes come from, then create the map.");
                 article.focus();
             }
             showProblems(e.problems());

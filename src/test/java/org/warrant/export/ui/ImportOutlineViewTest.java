@@ -55,18 +55,50 @@ class ImportOutlineViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_hand_written_outline_asks_which_article_and_imports_once_chosen() {
+    void a_hand_written_list_is_shown_as_read_with_its_likely_article_and_made_on_confirming() {
         ImportOutlineView view = navigate(ImportOutlineView.class);
-        assertThat(view.article.isVisible()).isFalse();
+        int before = maps.readableMaps().size();
         test(view.text).setValue("- Azerbaijan wants good relations.\n  - > all the countries it borders\n");
         test(view.importButton).click();
-        assertThat(view.article.isVisible()).isTrue();
+
+        assertThat(view.preview.isVisible()).isTrue();
+        assertThat(maps.readableMaps()).as("nothing is made before the user confirms").hasSize(before);
+        String shown = view.preview.getElement().getTextRecursively();
+        assertThat(shown).contains("1 claim, 0 reasons, 0 objections, 1 quote.", "Claim", "Azerbaijan wants good relations.", "Evidence");
+        assertThat(view.article.getValue().title()).as("the article holding the quote").isEqualTo("Iran-Azerbaijan: neighbours, partners, foes?");
+
+        test(view.create).click();
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("MapEditorView");
+    }
+
+    @Test
+    void plus_and_minus_bullets_are_shown_as_reasons_and_objections_before_anything_is_made() {
+        ImportOutlineView view = navigate(ImportOutlineView.class);
+        test(view.text).setValue("* Neutrality harmed Iran.\n  + It lost Baku's trust.\n  - It kept its borders safe.\n    + Only for a while.\n");
+        test(view.importButton).click();
+
+        String shown = view.preview.getElement().getTextRecursively();
+        assertThat(shown).contains("1 claim, 2 reasons, 1 objection, 0 quotes.", "“+” items are read as reasons, “-” items as objections");
+        assertThat(shown).containsSubsequence("Claim", "Neutrality harmed Iran.", "Premise", "It lost Baku's trust.",
+                "Objection", "It kept its borders safe.", "Premise", "Only for a while.");
+
+        test(view.change).click();
+        assertThat(view.preview.isVisible()).isFalse();
+        assertThat(view.text.getValue()).startsWith("* Neutrality harmed Iran.");
+    }
+
+    @Test
+    void without_an_article_the_map_is_not_made_and_the_article_is_asked_for() {
+        ImportOutlineView view = navigate(ImportOutlineView.class);
+        int before = maps.readableMaps().size();
+        test(view.text).setValue("- A claim.\n  - > all the countries it borders\n");
+        test(view.importButton).click();
+        view.article.clear();
+        test(view.create).click();
+
         assertThat(view.article.isInvalid()).isTrue();
         assertThat(view.problems.getElement().getTextRecursively()).contains("choose the article");
-
-        test(view.article).selectItem("Iran-Azerbaijan: neighbours, partners, foes?");
-        test(view.importButton).click();
-        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("MapEditorView");
+        assertThat(maps.readableMaps()).hasSize(before);
     }
 
     @Test
