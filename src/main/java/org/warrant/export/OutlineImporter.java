@@ -73,7 +73,7 @@ final class OutlineImporter {
         for (Item item : items) {
             List<Passage> passages = new ArrayList<>();
             for (Quote quote : item.quotes()) {
-                passage(quote).ifPresent(passages::add);
+                passages.addAll(passages(quote));
             }
             nodes.add(new MapDraft.Node(item.ref(), item.parent(), item.kind(), item.stance(), item.text(), item.group(),
                     item.undercut(), passages));
@@ -100,6 +100,24 @@ final class OutlineImporter {
                 .orElseThrow();
         byShortTitle.put(line.shortTitle(), best);
         mapArticles.put(best.id(), best);
+    }
+
+    /**
+     * The passages a quote cites: one, or for a quote written by hand with words left out ("…", "[...]") and not
+     * found whole, one per part, in the article's order.
+     */
+    private List<Passage> passages(Quote quote) {
+        List<String> parts = QuoteAnchor.parts(quote.text());
+        boolean gaps = parts.size() > 1 || (parts.size() == 1 && !parts.getFirst().equals(quote.text().strip()));
+        if (quote.citation() != null || !gaps || mapArticles.isEmpty()) {
+            return passage(quote).map(List::of).orElse(List.of());
+        }
+        Article article = mapArticles.values().iterator().next();
+        if (QuoteAnchor.occursIn(article.body(), quote.text())) { // "..." may be the article's own
+            return passage(quote).map(List::of).orElse(List.of());
+        }
+        return QuoteAnchor.findParts(article, parts, OutlineSyntax.shortTitle(article.title()),
+                message -> problems.add(new OutlineProblem(quote.line(), message))).orElse(List.of());
     }
 
     private Optional<Passage> passage(Quote quote) {

@@ -102,6 +102,33 @@ class OutlineImportTest {
     }
 
     @Test
+    void a_quote_with_words_left_out_cites_each_part_in_the_articles_order() {
+        String outline = """
+                - Azerbaijan wants good relations with Iran.
+                  - > The country's policy is to maintain stable […] relations with all the countries it borders.
+                  - > … mutually beneficial relations …
+                """;
+        OpenedMap map = maps.open(outlines.importOutline(outline, "Gaps", interview));
+        String body = articles.find(interview).orElseThrow().body();
+        List<MapNode> evidence = map.tree().inTreeOrder().stream().filter(n -> n.kind() == NodeKind.EVIDENCE).toList();
+
+        List<Citation> first = map.citationsByNode().get(evidence.getFirst().id());
+        assertThat(first).extracting(c -> body.substring(c.startOffset(), c.endOffset()))
+                .containsExactly("The country's policy is to maintain stable", "relations with all the countries it borders.");
+        assertThat(first.get(0).endOffset()).isLessThan(first.get(1).startOffset());
+        assertThat(evidence.getFirst().text()).contains("stable … relations"); // Markdown reads "[…]" as bracketed text
+        assertThat(map.citationsByNode().get(evidence.get(1).id())).extracting(Citation::quote)
+                .containsExactly("mutually beneficial relations");
+    }
+
+    @Test
+    void parts_of_a_quote_out_of_the_articles_order_are_refused_saying_so() {
+        OutlineRejectedException e = refused("- A claim.\n  - > relations with all the countries it borders … The country's policy\n",
+                interview);
+        assertThat(e.problems().getFirst().message()).contains("after the part before it");
+    }
+
+    @Test
     void a_list_bulleted_only_with_minus_signs_is_read_as_plain_bullets() {
         String outline = """
                 - Azerbaijan wants good relations with Iran.
