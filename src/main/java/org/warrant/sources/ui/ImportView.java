@@ -25,6 +25,7 @@ import org.warrant.sources.ArticleDraft;
 import org.warrant.sources.ArticleRejectedException;
 import org.warrant.sources.ArticleService;
 import org.warrant.sources.ImportResult;
+import org.warrant.sources.UploadedText;
 import org.warrant.sources.importing.ArticleFileReader;
 import org.warrant.sources.importing.PlainTextReader;
 
@@ -43,6 +44,7 @@ class ImportView extends Div {
     final Div error = new Div();
     final Div progress = new Div();
     final ArticleMetadataForm form = new ArticleMetadataForm();
+    final HeaderNote headerNote = new HeaderNote();
     final Button importButton = new Button("Import into library");
     final Button startOver = new Button("Start over");
     final Div review = new Div();
@@ -89,7 +91,7 @@ class ImportView extends Div {
         startOver.addClickListener(e -> reset());
         Div actions = new Div(importButton, startOver);
         actions.addClassName("form-actions");
-        review.add(new H2("Check the details"), form, actions);
+        review.add(new H2("Check the details"), headerNote, form, actions);
         review.addClassName("import-review");
         review.setVisible(false);
 
@@ -110,9 +112,16 @@ class ImportView extends Div {
         reading = CompletableFuture.runAsync(() -> {
             try {
                 ArticleDraft read = reader.read(fileName, bytes);
-                ui.access(() -> showDraft(read));
+                String text = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".txt") ? UploadedText.decode(bytes) : null;
+                String name = fileName.replaceFirst("\\.[^.]*$", "");
+                ui.access(() -> {
+                    showDraft(read);
+                    offerHeaderAsText(text, name);
+                });
             } catch (ArticleRejectedException e) {
                 ui.access(() -> showError(e.getMessage()));
+            } catch (java.nio.charset.CharacterCodingException e) { // read already, so readable: not expected
+                ui.access(() -> showError(fileName + " is not " + UploadedText.READABLE + "."));
             } catch (RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(ImportView.class).error("Reading {} failed", fileName, e);
                 ui.access(() -> showError("Warrant could not read " + fileName + ". Try another format (.txt or .html)."));
@@ -126,7 +135,17 @@ class ImportView extends Div {
             showError("Paste the article's text first.");
             return;
         }
-        showDraft(PlainTextReader.fromText(pasted.getValue(), "Untitled article"));
+        showDraft(PlainTextReader.fromText(pasted.getValue(), "Untitled article", true));
+        offerHeaderAsText(pasted.getValue(), "Untitled article");
+    }
+
+    /** When plain text's first lines gave the details, says so, with a way to keep them as text instead. */
+    private void offerHeaderAsText(String text, String fallbackTitle) {
+        headerNote.setVisible(false);
+        if (text != null) {
+            PlainTextReader.header(text).ifPresent(lines -> headerNote.show(lines,
+                    () -> showDraft(PlainTextReader.fromText(text, fallbackTitle, false))));
+        }
     }
 
     private void showDraft(ArticleDraft read) {

@@ -51,6 +51,26 @@ class ImportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void details_read_from_the_first_line_are_shown_and_can_be_kept_as_text_instead() {
+        ImportView view = navigate(ImportView.class);
+        test(view.pasted).setValue("TITLE: A statement | SOURCE: The Ministry | DATE: 2013-11-14\n\nFirst paragraph "
+                + System.nanoTime() + ".");
+        test(view.usePasted).click();
+        assertThat(view.form.title.getValue()).isEqualTo("A statement");
+        assertThat(view.form.outlet.getValue()).isEqualTo("The Ministry");
+        assertThat(view.form.published.getValue()).isEqualTo(java.time.LocalDate.of(2013, 11, 14));
+        assertThat(view.headerNote.isVisible()).isTrue();
+        assertThat(view.headerNote.getElement().getTextRecursively()).contains("“TITLE: A statement | SOURCE: The Ministry");
+        assertThat(view.form.preview.getElement().getTextRecursively()).contains("1 paragraph");
+
+        test(view.headerNote.keepAsText).click();
+        assertThat(view.form.title.getValue()).isEqualTo("Untitled article");
+        assertThat(view.form.outlet.getValue()).isEmpty();
+        assertThat(view.form.preview.getElement().getTextRecursively()).contains("2 paragraphs").contains("TITLE: A statement");
+        assertThat(view.headerNote.isVisible()).isFalse();
+    }
+
+    @Test
     void pasted_text_becomes_a_draft_with_its_first_line_as_title() {
         ImportView view = navigate(ImportView.class);
         test(view.pasted).setValue("A Pasted Title\n\nFirst paragraph " + System.nanoTime() + ".\nSecond paragraph.");

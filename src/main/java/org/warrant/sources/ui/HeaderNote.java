@@ -1,0 +1,38 @@
+package org.warrant.sources.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+
+/**
+ * Says which of the text's first lines gave the article its title and details ("TITLE: … | SOURCE: …"), with a way
+ * to keep those lines as the article's text instead: Warrant's reading is never silent and never final.
+ */
+class HeaderNote extends Div {
+
+    final Button keepAsText = new Button("Keep those lines as text");
+    private final Paragraph said = new Paragraph();
+    private Runnable keep = () -> { };
+
+    HeaderNote() {
+        addClassName("header-note");
+        getStyle().set("margin", "var(--lumo-space-s) 0").set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
+                .set("border-inline-start", "3px solid var(--lumo-primary-color)").set("background", "var(--lumo-primary-color-10pct)");
+        keepAsText.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        keepAsText.addClickListener(e -> {
+            setVisible(false);
+            keep.run();
+        });
+        add(said, keepAsText);
+        setVisible(false);
+    }
+
+    void show(String asWritten, Runnable keepAsTextInstead) {
+        said.setText("The title and details below were read from the text's first lines, which are not part of the article's "
+                + "text: “" + asWritten.replace('\n', ' ') + "”.");
+        said.getElement().setAttribute("dir", "auto");
+        keep = keepAsTextInstead;
+        setVisible(true);
+    }
+}
