@@ -10,7 +10,8 @@ import org.warrant.maps.NodeKind;
 /**
  * Matches the nodes of two maps one to one. First by the passages they cite: a pair whose cited words overlap
  * by at least half (Jaccard) can match, and the pairing with the most overlap in total wins. Then the nodes
- * left over by their wording: at least two content words in common and a Dice similarity of at least 0.4.
+ * left over by their wording: at least two content words in common and a Dice similarity of at least 0.4;
+ * among those, a pair whose passages overlap at all (below the first round's threshold) ranks by that overlap.
  * Last, claims and reasons still unmatched whose replies matched each other (premises backed by the same
  * evidence however they are worded), going up a level at a time.
  * Each round is an optimal assignment ({@link Hungarian}), not a greedy one, solved separately on each group
@@ -88,7 +89,10 @@ final class NodeMatcher {
                 int j = touched[t];
                 double similarity = 2.0 * shared[j] / (a.words[i].length + b.words[j].length);
                 if (shared[j] >= WORDING_MIN_SHARED && similarity >= WORDING_SIMILARITY && matched.leftOf(j) < 0) {
-                    out.add(new Candidate(i, j, similarity));
+                    // Some shared passage, even under the passage round's threshold, outranks wording: of two similar
+                    // wordings, the one citing more of the same words is the same argument (issue 17).
+                    double overlap = ContentWords.overlap(a.cited[i], b.cited[j]);
+                    out.add(new Candidate(i, j, overlap > 0 ? 1 + overlap + similarity / 10 : similarity / 10));
                 }
                 shared[j] = 0;
             }

@@ -53,6 +53,24 @@ class NodeMatcherTest {
     }
 
     @Test
+    void below_the_passage_threshold_the_wording_candidate_sharing_more_passage_wins() {
+        // Both right premises are worded like the left one; neither passage reaches half, but one shares more of it.
+        TestMap left = new TestMap();
+        int l = left.premise(left.claim("Claim"), "Iran lost the trust of Azerbaijan's public");
+        left.cite(l, 0, 20);
+        TestMap right = new TestMap();
+        int small = right.premise(right.claim("Claim"), "Iran lost the trust of Azerbaijan's public");
+        right.cite(small, 16, 40); // 4 of 40 words shared
+        int large = right.premise(0, "Iran lost the public trust of Azerbaijan");
+        right.cite(large, 12, 40); // 8 of 40 shared
+
+        Matching m = match(left.build(1, "L"), right.build(2, "R"));
+
+        assertThat(m.rightOf(l)).isEqualTo(large);
+        assertThat(m.basis(l)).isEqualTo(Matching.Basis.WORDING);
+    }
+
+    @Test
     void shared_passages_win_over_the_same_wording() {
         TestMap left = new TestMap();
         int cited = left.premise(left.claim("Claim"), "Iran lost Azerbaijani public trust");

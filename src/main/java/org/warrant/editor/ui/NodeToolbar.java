@@ -26,7 +26,9 @@ class NodeToolbar extends Div {
     NodeToolbar(MapEditorView editor) {
         this.editor = editor;
         addClassName("node-toolbar");
-        newClaim = MapEditorView.tool("New claim", () -> withSelection(false, this::newClaimFrom));
+        newClaim = MapEditorView.tool("New claim", this::newClaim);
+        newClaim.getElement().setAttribute("title", "A claim quoting the words selected in the article, or, with none selected, "
+                + "one in your own words");
         evidence = MapEditorView.tool("Evidence for the selected node", () -> withSelection(true, this::evidenceFrom));
         cite = MapEditorView.tool("Cite in the selected node", () -> withSelection(true, this::citeFrom));
         kind.setItems(NodeKind.values());
@@ -48,6 +50,18 @@ class NodeToolbar extends Div {
             }
         });
         add(newClaim, evidence, cite, kind, stance, link, undercut);
+    }
+
+    /** A claim quoting the article's selected words; with none selected, one the user types (issue 17). */
+    void newClaim() {
+        editor.articles().readSelection(selection -> editor.guarded(() -> {
+            if (selection == null) {
+                editor.commands().addClaim();
+            } else {
+                newClaimFrom(selection);
+                editor.articles().clearSelection();
+            }
+        }));
     }
 
     /** A claim whose text is the selected quote, citing it. */

@@ -37,6 +37,15 @@ class OutlineCommands {
         NodeKind kind = sel == null ? NodeKind.CLAIM : sel.kind() == NodeKind.EVIDENCE ? NodeKind.PREMISE : sel.kind();
         Long parent = sel == null ? null : sel.parentId();
         Integer position = sel == null ? null : sel.position() + 1;
+        return addOpenForTyping(parent, position, kind);
+    }
+
+    /** A claim of the user's own words at the end of the map's claims, opened for typing (New claim with no quote). */
+    MapNode addClaim() {
+        return addOpenForTyping(null, null, NodeKind.CLAIM);
+    }
+
+    private MapNode addOpenForTyping(Long parent, Integer position, NodeKind kind) {
         MapNode added = edits.add(mapId, parent, position, kind, kind.defaultStance(), "New " + kind.name().toLowerCase(Locale.ROOT));
         long[] id = {added.id()};
         history.record(new UndoHistory.Step("add", () -> edits.delete(history.resolve(id[0]), current(id[0]).version()),

@@ -110,6 +110,18 @@ class MapEditorViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void new_claim_with_nothing_quoted_adds_a_claim_in_the_users_own_words_after_the_others() {
+        addClaims("First claim.", "Second claim.");
+        view.outline.select(nodeWithText("First claim.").id()); // where the selection is doesn't matter: claims go last
+        view.commands().addClaim(); // what New claim runs when the article has no words selected
+        type("Neutrality was a mistake, in my words.");
+
+        assertThat(outlineTexts()).containsExactly("First claim.", "Second claim.", "Neutrality was a mistake, in my words.");
+        assertThat(nodeWithText("Neutrality was a mistake, in my words.").kind()).isEqualTo(NodeKind.CLAIM);
+        assertThat(view.content.citations()).isEmpty();
+    }
+
+    @Test
     void tab_makes_a_claim_a_premise_of_the_claim_above_and_shift_tab_makes_it_a_claim_again() {
         addClaims("Claim.", "Reason.");
         press("Tab");
