@@ -73,7 +73,7 @@ class MapEditorBrowserTest {
         row("Azerbaijan wants good relations.").click();
         dragAcross(SENTENCE);
         assertThat((String) browser.executeScript("return window.getSelection().toString()")).isEqualTo(SENTENCE);
-        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Evidence for the selected node']")).click();
+        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Evidence']")).click();
 
         WebElement highlight = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".map-reader .highlight-pro")));
         assertThat(highlight.getText()).isEqualTo(SENTENCE);

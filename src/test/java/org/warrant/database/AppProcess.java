@@ -12,19 +12,39 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** A Warrant JVM started by a test, with its output as a queue of lines to wait on (no sleeps). */
+/**
+ * A Warrant JVM started by a test, with its output as a queue of lines to wait on (no sleeps). It runs under a
+ * shell that watches the test's JVM and kills it when that is gone, so a test run stopped halfway leaves none
+ * behind holding a port or a database file.
+ */
 final class AppProcess implements AutoCloseable {
 
+    private static final String WATCHDOG = """
+            "$@" <&0 &
+            child=$!
+            echo "PID $child"
+            while [ -d "/proc/$PARENT" ] && kill -0 "$child" 2>/dev/null; do sleep 1; done
+            kill -9 "$child" 2>/dev/null
+            wait "$child"
+            """;
+
     private final Process process;
+    private final long childPid;
     private final PrintWriter stdin;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final List<String> transcript = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    private AppProcess(Process process) {
+    private AppProcess(Process process) throws IOException {
         this.process = process;
         this.stdin = new PrintWriter(process.getOutputStream(), true);
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream()));
+        String first = out.readLine(); // the watchdog names the JVM it started
+        if (first == null || !first.startsWith("PID ")) {
+            throw new IOException("The watchdog did not start the JVM: " + first);
+        }
+        this.childPid = Long.parseLong(first.substring(4).strip());
         Thread.ofVirtual().start(() -> {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
+            try (out) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                     transcript.add(line);
                     lines.add(line);
@@ -37,15 +57,18 @@ final class AppProcess implements AutoCloseable {
 
     static AppProcess start(String mainClass, Path dataDir) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"), mainClass,
-                "--warrant.data-dir=" + dataDir, "--server.port=0", "--spring.profiles.active=demo",
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", WATCHDOG, "watchdog", java, "-Xmx512m", "-cp",
+                System.getProperty("java.class.path"), mainClass, "--warrant.data-dir=" + dataDir, "--server.port=0",
+                "--management.server.port=0", "--warrant.backup.schedule=-", "--spring.profiles.active=demo",
                 "--vaadin.frontend.hotdeploy=false", "--logging.level.root=WARN")
                 .redirectErrorStream(true);
+        builder.environment().put("PARENT", String.valueOf(ProcessHandle.current().pid()));
         return new AppProcess(builder.start());
     }
 
+    /** The Warrant JVM's process id (not its watchdog's). */
     long pid() {
-        return process.pid();
+        return childPid;
     }
 
     void send(String command) {
@@ -80,9 +103,9 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    /** SIGKILL on Unix: no shutdown hooks, no flushing. */
+    /** SIGKILL of the Warrant JVM: no shutdown hooks, no flushing. Its watchdog then ends too. */
     void kill() throws InterruptedException {
-        process.destroyForcibly();
+        ProcessHandle.of(childPid).ifPresent(ProcessHandle::destroyForcibly);
         process.waitFor();
     }
 

@@ -2,9 +2,12 @@ package org.warrant.editor.ui;
 
 import java.util.Optional;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import org.warrant.maps.MapNode;
 import org.warrant.maps.NodeKind;
@@ -15,6 +18,8 @@ class NodeToolbar extends Div {
 
     final Button newClaim;
     final Button evidence;
+    final Button reason;
+    final Button objection;
     final Button cite;
     final Select<NodeKind> kind = new Select<>();
     final Select<Stance> stance = new Select<>();
@@ -29,8 +34,18 @@ class NodeToolbar extends Div {
         newClaim = MapEditorView.tool("New claim", this::newClaim);
         newClaim.getElement().setAttribute("title", "A claim quoting the words selected in the article, or, with none selected, "
                 + "one in your own words");
-        evidence = MapEditorView.tool("Evidence for the selected node", () -> withSelection(true, this::evidenceFrom));
-        cite = MapEditorView.tool("Cite in the selected node", () -> withSelection(true, this::citeFrom));
+        // The selected words become, under the selected node: evidence, a reason, an objection, or one more citation.
+        evidence = MapEditorView.tool("Evidence", () -> withSelection(true, this::evidenceFrom));
+        evidence.getElement().setAttribute("title", "Evidence for the selected node: the words selected in the article");
+        reason = MapEditorView.tool("Reason", () -> withSelection(true, s -> replyFrom(s, NodeKind.PREMISE)));
+        reason.getElement().setAttribute("title", "A reason for the selected node, quoting the words selected in the article (Alt+Shift+R)");
+        objection = MapEditorView.tool("Objection", () -> withSelection(true, s -> replyFrom(s, NodeKind.OBJECTION)));
+        objection.getElement().setAttribute("title", "An objection to the selected node, quoting the words selected in the article "
+                + "(Alt+Shift+O)");
+        cite = MapEditorView.tool("Cite", () -> withSelection(true, this::citeFrom));
+        cite.getElement().setAttribute("title", "Add the words selected in the article to the selected node's passages");
+        reason.addClickShortcut(Key.KEY_R, KeyModifier.ALT, KeyModifier.SHIFT).listenOn(editor);
+        objection.addClickShortcut(Key.KEY_O, KeyModifier.ALT, KeyModifier.SHIFT).listenOn(editor);
         kind.setItems(NodeKind.values());
         kind.setItemLabelGenerator(NodeKind::label);
         kind.setAriaLabel("Kind of the selected node");
@@ -49,7 +64,11 @@ class NodeToolbar extends Div {
                 editor.outline.selected().ifPresent(n -> editor.guarded(() -> editor.commands().setUndercut(n, e.getValue())));
             }
         });
-        add(newClaim, evidence, cite, kind, stance, link, undercut);
+        Span fromSelection = new Span("Quote as:"); // the words selected in the article, under the selected node
+        fromSelection.addClassName("toolbar-label");
+        fromSelection.getStyle().set("align-self", "center").set("font-size", "var(--lumo-font-size-s)")
+                .set("color", "var(--lumo-secondary-text-color)");
+        add(newClaim, fromSelection, evidence, reason, objection, cite, kind, stance, link, undercut);
     }
 
     /** A claim quoting the article's selected words; with none selected, one the user types (issue 17). */
@@ -80,6 +99,18 @@ class NodeToolbar extends Div {
         editor.outline.select(added.id());
     }
 
+    /**
+     * A reason for (or an objection to) the selected node in one step, its text the selected quote, citing it:
+     * what took three steps before (evidence, then change its kind).
+     */
+    void replyFrom(ArticlePane.Selection s, NodeKind kind) {
+        MapNode parent = editor.outline.selected().orElseThrow();
+        var added = editor.edits().add(editor.mapId, parent.id(), null, kind, kind.defaultStance(), quoteOf(s));
+        editor.edits().cite(added.id(), s.articleId(), s.start(), s.end());
+        editor.reload();
+        editor.outline.select(added.id());
+    }
+
     /** Adds the selection to the selected node's citations. */
     void citeFrom(ArticlePane.Selection s) {
         editor.edits().cite(editor.outline.selected().orElseThrow().id(), s.articleId(), s.start(), s.end());
@@ -90,6 +121,9 @@ class NodeToolbar extends Div {
         updating = true;
         newClaim.setEnabled(editable);
         evidence.setEnabled(editable && selected.isPresent());
+        boolean canHaveReplies = editable && selected.isPresent() && !editor.isKind(selected, NodeKind.EVIDENCE);
+        reason.setEnabled(canHaveReplies);
+        objection.setEnabled(canHaveReplies);
         cite.setEnabled(editable && selected.isPresent());
         kind.setEnabled(editable && selected.isPresent());
         stance.setEnabled(editable && editor.isKind(selected, NodeKind.EVIDENCE));

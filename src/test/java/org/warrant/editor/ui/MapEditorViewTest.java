@@ -23,6 +23,7 @@ import org.warrant.maps.MapService;
 import org.warrant.maps.MapTree;
 import org.warrant.maps.NodeKind;
 import org.warrant.maps.NodeRole;
+import org.warrant.maps.Stance;
 import org.warrant.sources.Article;
 import org.warrant.sources.ArticleService;
 import org.warrant.testing.WarrantTest;
@@ -119,6 +120,24 @@ class MapEditorViewTest extends SpringBrowserlessTest {
         assertThat(outlineTexts()).containsExactly("First claim.", "Second claim.", "Neutrality was a mistake, in my words.");
         assertThat(nodeWithText("Neutrality was a mistake, in my words.").kind()).isEqualTo(NodeKind.CLAIM);
         assertThat(view.content.citations()).isEmpty();
+    }
+
+    @Test
+    void a_reason_or_an_objection_from_the_selected_words_takes_one_step() {
+        addClaims("Neutrality harmed Iran.");
+        MapNode claim = nodeWithText("Neutrality harmed Iran.");
+        String body = interview.body();
+        int start = body.indexOf("policy");
+        view.outline.select(claim.id());
+        view.toolbar.replyFrom(new ArticlePane.Selection(interview.id(), start, start + "policy".length()), NodeKind.OBJECTION);
+
+        MapNode added = view.outline.selected().orElseThrow();
+        assertThat(added).extracting(MapNode::kind, MapNode::stance, MapNode::parentId, MapNode::text)
+                .containsExactly(NodeKind.OBJECTION, Stance.CON, claim.id(), "policy");
+        assertThat(view.content.citationsByNode().get(added.id())).singleElement()
+                .extracting(c -> c.startOffset()).isEqualTo(start);
+        assertThat(view.toolbar.reason.isEnabled()).isTrue();
+        assertThat(view.toolbar.reason.getElement().getAttribute("title")).contains("Alt+Shift+R");
     }
 
     @Test
