@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.BrowserlessUserContext;
@@ -141,7 +140,7 @@ class ClusterLiveEditingBenchmark {
             EditingRooms rooms = instance.getBean(EditingRooms.class);
             assertThat(rooms.seats(mapId)).isEqualTo(editors);
             // In a server a session is locked only while one of its requests runs; here the benchmark holds them all.
-            List<Integer> holds = sessions.stream().map(Room::release).toList();
+            List<Integer> holds = sessions.stream().map(LiveEditingBenchmark::release).toList();
             return new Room(rooms, app, views, windows, sessions, holds);
         }
 
@@ -155,24 +154,7 @@ class ClusterLiveEditingBenchmark {
 
         /** What push does after each update, outside the measured time (see LiveEditingBenchmark). */
         void sendResponses() {
-            for (int i = 0; i < windows.size(); i++) {
-                VaadinSession session = sessions.get(i);
-                for (int h = 0; h < holds.get(i); h++) {
-                    session.lock();
-                }
-                windows.get(i).roundTrip();
-                windows.get(i).getUI().getInternals().dumpPendingJavaScriptInvocations();
-                release(session);
-            }
-        }
-
-        private static int release(VaadinSession session) {
-            ReentrantLock lock = (ReentrantLock) session.getLockInstance();
-            int holds = lock.getHoldCount();
-            for (int h = 0; h < holds; h++) {
-                lock.unlock();
-            }
-            return holds;
+            LiveEditingBenchmark.sendResponses(windows, sessions, holds);
         }
 
         @Override

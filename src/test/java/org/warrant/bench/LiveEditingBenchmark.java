@@ -137,7 +137,7 @@ class LiveEditingBenchmark {
      * What push does after each update, outside the measured time: the changes go to the (here absent) browser,
      * so they do not pile up in the UIs.
      */
-    private static void sendResponses(List<BrowserlessUIContext> windows, List<VaadinSession> sessions, List<Integer> holds) {
+    static void sendResponses(List<BrowserlessUIContext> windows, List<VaadinSession> sessions, List<Integer> holds) {
         for (int i = 0; i < windows.size(); i++) {
             VaadinSession session = sessions.get(i);
             for (int h = 0; h < holds.get(i); h++) {
@@ -150,7 +150,7 @@ class LiveEditingBenchmark {
         }
     }
 
-    private static int release(VaadinSession session) {
+    static int release(VaadinSession session) {
         ReentrantLock lock = (ReentrantLock) session.getLockInstance();
         int holds = lock.getHoldCount();
         for (int h = 0; h < holds; h++) {
