@@ -1,7 +1,6 @@
 package org.warrant.backup;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -110,7 +109,7 @@ public final class BackupCommand {
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(backup))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().equals(DATABASE_FILE)) { // the one file H2 writes; other names are never unpacked
-                    copy(zip, part);
+                    Files.copy(zip, part);
                     Files.move(part, target);
                     System.out.println("Restored " + backup + " into " + target + ". Start Warrant with --warrant.data-dir="
                             + s.dataDir());
@@ -122,10 +121,6 @@ public final class BackupCommand {
         }
         System.err.println(backup + " is not a Warrant backup: it holds no " + DATABASE_FILE + "; nothing was changed.");
         return 1;
-    }
-
-    private static void copy(InputStream in, Path to) throws IOException {
-        Files.copy(in, to);
     }
 
     private static int usage() {

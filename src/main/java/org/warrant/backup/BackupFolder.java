@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -19,7 +20,10 @@ import java.util.stream.Stream;
 record BackupFolder(Path root) {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'").withZone(ZoneOffset.UTC);
-    private static final Pattern NAME = Pattern.compile("warrant-\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}Z(-\\d+)?\\.zip");
+    /** "warrant-STAMP.zip", then "warrant-STAMP-2.zip" and on for more within one second: the stamp, and the number. */
+    private static final Pattern NAME = Pattern.compile("(warrant-\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}Z)(?:-(\\d+))?\\.zip");
+    private static final Comparator<Backup> NEWEST_FIRST = Comparator.comparing((Backup b) -> stamp(b.name()))
+            .thenComparingInt(b -> number(b.name())).reversed();
 
     /**
      * A new file's path for a backup taken now; several within one second are numbered after the highest number
@@ -28,8 +32,8 @@ record BackupFolder(Path root) {
     Path newFile(Instant now) throws IOException {
         Files.createDirectories(root);
         String stamp = "warrant-" + STAMP.format(now);
-        int highest = list().stream().map(b -> age(b.name())).filter(a -> a.startsWith(stamp + "#"))
-                .mapToInt(a -> Integer.parseInt(a.substring(a.indexOf('#') + 1))).max().orElse(0);
+        int highest = list().stream().map(Backup::name).filter(name -> stamp(name).equals(stamp))
+                .mapToInt(BackupFolder::number).max().orElse(0);
         return root.resolve(highest == 0 ? stamp + ".zip" : stamp + "-" + (highest + 1) + ".zip");
     }
 
@@ -40,16 +44,27 @@ record BackupFolder(Path root) {
         }
         try (Stream<Path> files = Files.list(root)) {
             return files.filter(f -> NAME.matcher(f.getFileName().toString()).matches()).map(this::describe)
-                    .sorted(Comparator.comparing((Backup b) -> age(b.name())).reversed()).toList();
+                    .sorted(NEWEST_FIRST).toList();
         }
     }
 
-    /** "warrant-STAMP.zip" then "warrant-STAMP-2.zip": the time, then the number of the backup within that second. */
-    private static String age(String name) {
-        String base = name.substring(0, name.length() - ".zip".length());
-        int dash = base.lastIndexOf('-');
-        boolean numbered = base.charAt(base.length() - 1) != 'Z';
-        return (numbered ? base.substring(0, dash) : base) + "#" + "%06d".formatted(numbered ? Integer.parseInt(base.substring(dash + 1)) : 1);
+    /** A listed name's stamp: "warrant-" and the time it was taken. */
+    private static String stamp(String name) {
+        return named(name).group(1);
+    }
+
+    /** A listed name's number within its second: 1 for the first, which has none written. */
+    private static int number(String name) {
+        Matcher m = named(name);
+        return m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+    }
+
+    private static Matcher named(String name) {
+        Matcher m = NAME.matcher(name);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("Not a backup's name: " + name);
+        }
+        return m;
     }
 
     /** The file of a listed backup, or empty for any other name (a path, a typo, a file that's gone). */
@@ -61,7 +76,8 @@ record BackupFolder(Path root) {
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
-    private Backup describe(Path file) {
+    /** A backup file as listed: its name, size and time. */
+    Backup describe(Path file) {
         try {
             return new Backup(file.getFileName().toString(), Files.size(file), Files.getLastModifiedTime(file).toInstant());
         } catch (IOException e) {

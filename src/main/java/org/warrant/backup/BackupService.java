@@ -123,8 +123,7 @@ public class BackupService {
             Files.deleteIfExists(part);
             jdbc.sql("BACKUP TO ?").param(part.toString()).update();
             Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
-            Backup taken = folder.list().stream().filter(b -> b.name().equals(file.getFileName().toString())).findFirst()
-                    .orElseThrow(() -> new IOException("the new backup " + file + " is not in the folder"));
+            Backup taken = folder.describe(file);
             log.info("Backup {} taken {} ({} bytes, {} ms)", taken.name(), reason, taken.bytes(), (System.nanoTime() - started) / 1_000_000);
             prune();
             return taken;

@@ -29,6 +29,8 @@ public class PresenceBoard {
     }
 
     static final int STALE_SECONDS = 15;
+    /** Before this, an instance's row is stale: the instance is taken as lost. */
+    private static final String STALE_BEFORE = "CURRENT_TIMESTAMP - CAST('" + STALE_SECONDS + " seconds' AS INTERVAL)";
     private static final Logger log = LoggerFactory.getLogger(PresenceBoard.class);
 
     private final JdbcClient jdbc;
@@ -67,7 +69,7 @@ public class PresenceBoard {
         return jdbc.sql("""
                         SELECT p.username, p.name, p.editing FROM map_presence p JOIN cluster_instance i ON i.id = p.instance_id
                         WHERE p.map_id = ? AND p.instance_id <> ?
-                          AND i.seen_at >= CURRENT_TIMESTAMP - CAST('%d seconds' AS INTERVAL)""".formatted(STALE_SECONDS))
+                          AND i.seen_at >=""" + " " + STALE_BEFORE)
                 .params(mapId, instance.id())
                 .query((rs, n) -> new Present(rs.getString(1), rs.getString(2), rs.getObject(3, Long.class))).list();
     }
@@ -75,8 +77,7 @@ public class PresenceBoard {
     @EventListener(ApplicationReadyEvent.class)
     void register() {
         if (instance.shared()) {
-            jdbc.sql("INSERT INTO cluster_instance (id, started_at, seen_at) VALUES (?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
-                    .param(instance.id()).update();
+            insertThisInstance();
             registered = true;
             log.info("Instance {} joined the cluster", instance.id());
         }
@@ -88,17 +89,14 @@ public class PresenceBoard {
         if (!registered) {
             return;
         }
-        String stale = "CURRENT_TIMESTAMP - CAST('" + STALE_SECONDS + " seconds' AS INTERVAL)";
         Set<Long> maps = transaction.execute(tx -> {
             if (jdbc.sql("UPDATE cluster_instance SET seen_at = CURRENT_TIMESTAMP WHERE id = ?").param(instance.id()).update() == 0) {
-                // Taken for lost after a long pause: back in, and this instance's people are written again.
-                jdbc.sql("INSERT INTO cluster_instance (id, started_at, seen_at) VALUES (?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
-                        .param(instance.id()).update();
+                insertThisInstance(); // taken for lost after a long pause: back in, and its people are written again
                 events.publishEvent(new ClusterReconnected());
             }
             Set<Long> touched = Set.copyOf(jdbc.sql("SELECT DISTINCT p.map_id FROM map_presence p JOIN cluster_instance i "
-                    + "ON i.id = p.instance_id WHERE i.seen_at < " + stale).query(Long.class).list());
-            int lost = jdbc.sql("DELETE FROM cluster_instance WHERE seen_at < " + stale).update();
+                    + "ON i.id = p.instance_id WHERE i.seen_at < " + STALE_BEFORE).query(Long.class).list());
+            int lost = jdbc.sql("DELETE FROM cluster_instance WHERE seen_at < " + STALE_BEFORE).update();
             if (lost > 0) {
                 log.warn("{} instance(s) stopped refreshing their presence and are taken as lost", lost);
             }
@@ -108,6 +106,11 @@ public class PresenceBoard {
         if (maps != null) {
             maps.forEach(mapId -> events.publishEvent(new PresenceChangedElsewhere(mapId)));
         }
+    }
+
+    private void insertThisInstance() {
+        jdbc.sql("INSERT INTO cluster_instance (id, started_at, seen_at) VALUES (?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+                .param(instance.id()).update();
     }
 
     @PreDestroy

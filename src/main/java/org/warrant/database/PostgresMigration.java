@@ -69,7 +69,8 @@ public final class PostgresMigration {
                     + "keep " + settings.dataDir() + " until you have checked it.");
             return 0;
         } catch (SQLException | RuntimeException e) {
-            out.println("Migration failed, and the target was left without any of the data: " + e.getMessage());
+            out.println("Migration failed: " + e.getMessage() + ". None of the data was copied, but the target may now hold "
+                    + "Warrant's empty tables: drop and create it again (or use a new database) before trying again.");
             return 1;
         }
     }
