@@ -25,8 +25,10 @@ public final class CompareReport {
     public static String markdown(Comparison c, int k, LocalDate today, ZoneId zone) {
         MarkdownDocument doc = new MarkdownDocument().heading(1, "Comparison: " + c.submissions().title());
         doc.paragraph(c.size() + " submitted maps, compared on " + today + ". Agreement runs from 0 to 1 on four layers: "
-                + "arguments (nodes that found a match), passages (cited words in common), structure (matched nodes under "
-                + "matched parents) and stance (matched replies for or against alike).");
+                + "arguments (nodes that found a match), passages (cited words in common), structure (relations both maps "
+                + "have: a matched reply answering the matched parent, for or against alike) and stance (matched replies "
+                + "for or against alike). Each score says what it rests on; the overall score weighs a layer resting on "
+                + "fewer than " + Agreement.FULL_WEIGHT_AT + " judgements in proportion.");
         doc.heading(2, "Maps");
         MarkdownDocument.Bullets maps = doc.bullets();
         for (int i = 0; i < c.size(); i++) {
@@ -54,6 +56,11 @@ public final class CompareReport {
             doc.paragraph("Nothing is shared by that many maps.");
         } else {
             consensusList(doc.bullets(), consensus, null);
+            if (!consensus.settlements().isEmpty()) {
+                doc.paragraph("Where the maps disagreed, the consensus settled it so:");
+                MarkdownDocument.Bullets settled = doc.bullets();
+                consensus.settlements().forEach(settled::item);
+            }
         }
         return doc.render();
     }
@@ -62,7 +69,8 @@ public final class CompareReport {
         List<String> header = new ArrayList<>(List.of("map", "submitted", "late", "last_edit", "nodes", "claims", "premises",
                 "objections", "evidence", "depth", "passages_cited", "premises_backed", "claims_unsupported", "objections_unanswered"));
         if (c.hasReference()) {
-            header.addAll(List.of("key_overall", "key_arguments", "key_passages", "key_structure", "key_stance"));
+            header.addAll(List.of("key_overall", "key_arguments", "key_passages", "key_structure", "key_stance",
+                    "key_nodes", "key_passages_cited", "key_relations", "key_replies"));
         }
         for (int i = 0; i < c.size(); i++) {
             header.add("agreement_with " + c.map(i).map().label());
@@ -78,6 +86,8 @@ public final class CompareReport {
             if (c.hasReference()) {
                 Agreement a = c.vsReference(i);
                 List.of(a.overall(), a.arguments(), a.passages(), a.structure(), a.stance()).forEach(x -> cells.add(score(x)));
+                Agreement.Basis b = a.basis();
+                List.of(b.nodes(), b.passages(), b.relations(), b.replies()).forEach(x -> cells.add(Integer.toString(x)));
             }
             for (int q = 0; q < c.size(); q++) {
                 cells.add(score(c.agreement(i, q).overall()));
@@ -99,8 +109,7 @@ public final class CompareReport {
     }
 
     private static String layers(Agreement a) {
-        return "overall %s: arguments %s, passages %s, structure %s, stance %s".formatted(score(a.overall()),
-                score(a.arguments()), score(a.passages()), score(a.structure()), score(a.stance()));
+        return a.summary();
     }
 
     private static void consensusList(MarkdownDocument.Bullets list, ConsensusMap consensus, Integer parent) {

@@ -27,6 +27,11 @@ public record ComparedMap(long mapId, String label, List<ComparedNode> nodes) {
         return nodes.size();
     }
 
+    /** How many passages its nodes cite, all told. */
+    public int citedPassages() {
+        return nodes.stream().mapToInt(n -> n.passages().size()).sum();
+    }
+
     public ComparedNode node(int index) {
         return nodes.get(index);
     }

@@ -4,23 +4,23 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.EnumMap;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 
+import org.warrant.maps.NodeKind;
 import org.warrant.maps.Passage;
+import org.warrant.maps.Stance;
 
 /**
  * Groups the nodes of all maps into clusters of "the same argument" from the pairwise matchings: pairs matched
  * on passages are joined first, then those matched on wording, then on replies, stronger before weaker, and a
  * join that would put two nodes of one map in a cluster is skipped. Clusters from at least k maps become the
- * consensus; each takes the wording of its most central member, the kind and stance most members have, and the
- * parent most members' parents fall in (or the nearest shared ancestor).
+ * consensus; each takes the wording of its most central member, and {@link ConsensusSettlement} settles its
+ * parent, kind and stance from what the members' maps say, so that the consensus is a valid map.
  */
 final class ConsensusBuilder {
 
@@ -75,54 +75,53 @@ final class ConsensusBuilder {
                 clusters.computeIfAbsent(find(g), r -> new ArrayList<>()).add(g);
             }
         }
+        List<ConsensusSettlement.Votes> votes = new ArrayList<>();
+        clusters.forEach((root, nodes) -> votes.add(votesOf(root, nodes, clusters)));
+        Map<Integer, ConsensusSettlement.Settled> settled = ConsensusSettlement.settle(votes);
         Map<Integer, Integer> parentCluster = new HashMap<>();
-        clusters.forEach((root, nodes) -> parentCluster.put(root, votedParent(nodes, clusters)));
-        breakCycles(parentCluster);
+        settled.forEach((root, s) -> parentCluster.put(root, s.parent()));
         List<ConsensusMap.Node> out = new ArrayList<>();
         Map<Integer, Integer> index = new HashMap<>();
         for (int root : inTreeOrder(clusters, parentCluster)) {
-            List<Integer> nodes = clusters.get(root);
-            int centre = nodes.stream().max(Comparator.comparingDouble((Integer g) -> centrality[g]).thenComparing(g -> -g)).orElseThrow();
-            List<Passage> passages = nodes.stream().sorted(Comparator.comparingDouble((Integer g) -> -centrality[g]))
-                    .map(g -> nodeOf(g).passages()).filter(p -> !p.isEmpty()).findFirst().orElse(List.of());
-            int up = parentCluster.get(root);
+            int centre = centre(clusters.get(root), centrality);
+            ConsensusSettlement.Settled s = settled.get(root);
             index.put(root, out.size());
-            out.add(new ConsensusMap.Node(up < 0 ? null : index.get(up), majority(nodes, ComparedNode::kind),
-                    majority(nodes, ComparedNode::stance), nodeOf(centre).text(),
-                    nodeOf(centre).passages().isEmpty() ? passages : nodeOf(centre).passages(),
-                    members[root].stream().mapToObj(m -> maps.get(m).map.label()).toList()));
+            out.add(new ConsensusMap.Node(s.parent() < 0 ? null : index.get(s.parent()), s.kind(), s.stance(),
+                    nodeOf(centre).text(), passagesOf(clusters.get(root), centre, centrality),
+                    members[root].stream().mapToObj(m -> maps.get(m).map.label()).toList(), s.notes()));
         }
         return new ConsensusMap(k, maps.size(), out);
     }
 
-    /** The cluster most members' parents belong to (going up past parents in no kept cluster); -1 for the top. */
-    private int votedParent(List<Integer> nodes, Map<Integer, List<Integer>> clusters) {
-        Map<Integer, Integer> votes = new HashMap<>();
+    private int centre(List<Integer> nodes, double[] centrality) {
+        return nodes.stream().max(Comparator.comparingDouble((Integer g) -> centrality[g]).thenComparing(g -> -g)).orElseThrow();
+    }
+
+    /** The centre's passages, or else those of the most central member that cites any. */
+    private List<Passage> passagesOf(List<Integer> nodes, int centre, double[] centrality) {
+        if (!nodeOf(centre).passages().isEmpty()) {
+            return nodeOf(centre).passages();
+        }
+        return nodes.stream().sorted(Comparator.comparingDouble((Integer g) -> -centrality[g]))
+                .map(g -> nodeOf(g).passages()).filter(p -> !p.isEmpty()).findFirst().orElse(List.of());
+    }
+
+    /** What a cluster's members say of its place and role; a parent in no kept cluster passes its vote up. */
+    private ConsensusSettlement.Votes votesOf(int root, List<Integer> nodes, Map<Integer, List<Integer>> clusters) {
+        Map<Integer, Integer> parents = new HashMap<>();
+        Map<NodeKind, Integer> kinds = new EnumMap<>(NodeKind.class);
+        Map<Stance, Integer> stances = new EnumMap<>(Stance.class);
         for (int g : nodes) {
             int up = parentOf(g);
             while (up >= 0 && !clusters.containsKey(find(up))) {
                 up = parentOf(up);
             }
-            votes.merge(up < 0 ? -1 : find(up), 1, Integer::sum);
+            parents.merge(up < 0 ? -1 : find(up), 1, Integer::sum);
+            kinds.merge(nodeOf(g).kind(), 1, Integer::sum);
+            stances.merge(nodeOf(g).stance(), 1, Integer::sum);
         }
-        return votes.entrySet().stream()
-                .max(Comparator.comparingInt((Map.Entry<Integer, Integer> e) -> e.getValue())
-                        .thenComparingInt(e -> e.getKey() < 0 ? 0 : members[e.getKey()].cardinality())
-                        .thenComparingInt(e -> -e.getKey()))
-                .orElseThrow().getKey();
-    }
-
-    /** Majority parents can loop (A under B in most maps, B under A in most others): such a cluster goes to the top. */
-    private static void breakCycles(Map<Integer, Integer> parentCluster) {
-        for (int start : parentCluster.keySet()) {
-            Set<Integer> seen = new HashSet<>();
-            for (int at = start; at >= 0; at = parentCluster.get(at)) {
-                if (!seen.add(at)) {
-                    parentCluster.put(start, -1);
-                    break;
-                }
-            }
-        }
+        boolean cites = nodes.stream().anyMatch(g -> !nodeOf(g).passages().isEmpty());
+        return new ConsensusSettlement.Votes(root, members[root].cardinality(), nodes.getFirst(), parents, kinds, stances, cites);
     }
 
     /** Parents before children; siblings by how many maps share them, then by where they first appear. */
@@ -141,12 +140,6 @@ final class ConsensusBuilder {
             children.getOrDefault(c, List.of()).reversed().forEach(stack::push);
         }
         return out;
-    }
-
-    private <T> T majority(List<Integer> nodes, Function<ComparedNode, T> attribute) {
-        Map<T, Integer> votes = new LinkedHashMap<>();
-        nodes.forEach(g -> votes.merge(attribute.apply(nodeOf(g)), 1, Integer::sum));
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     private List<Link> links(Matching[][] pairs) {

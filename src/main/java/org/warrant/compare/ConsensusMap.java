@@ -16,7 +16,11 @@ import org.warrant.maps.Stance;
  */
 public record ConsensusMap(int k, int maps, List<Node> nodes) {
 
-    public record Node(Integer parent, NodeKind kind, Stance stance, String text, List<Passage> passages, List<String> sharedBy) {
+    private static final int MAX_DESCRIPTION = 2_000; // the column's length (V3)
+
+    /** {@code settled}: how the maps' disagreements about its place, kind and stance were settled (empty if none). */
+    public record Node(Integer parent, NodeKind kind, Stance stance, String text, List<Passage> passages, List<String> sharedBy,
+                       List<String> settled) {
 
         public int support() {
             return sharedBy.size();
@@ -24,8 +28,9 @@ public record ConsensusMap(int k, int maps, List<Node> nodes) {
     }
 
     /**
-     * The consensus as a map draft: every node's text ends with how many maps share it, roles follow the map's
-     * rules, and the title and texts are cut to the map's lengths.
+     * The consensus as a map draft, node for node with the same parents, kinds and stances: every node's text ends
+     * with how many maps share it; the description ends with how disagreements were settled, as far as it has
+     * room; the title and texts are cut to the map's lengths.
      */
     public MapDraft draft(String title, String description) {
         List<MapDraft.Node> out = new ArrayList<>();
@@ -33,17 +38,36 @@ public record ConsensusMap(int k, int maps, List<Node> nodes) {
         for (int i = 0; i < nodes.size(); i++) {
             Node n = nodes.get(i);
             n.passages().forEach(p -> articles.add(p.articleId()));
-            NodeKind kind = n.parent() == null ? NodeKind.CLAIM
-                    : n.kind() == NodeKind.CLAIM || (n.kind() == NodeKind.EVIDENCE && n.passages().isEmpty()) ? NodeKind.PREMISE : n.kind();
-            Stance stance = switch (kind) {
-                case CLAIM -> Stance.NONE;
-                case PREMISE -> Stance.PRO;
-                case OBJECTION -> Stance.CON;
-                case EVIDENCE -> n.stance() == Stance.CON ? Stance.CON : Stance.PRO;
-            };
-            out.add(new MapDraft.Node("c" + (i + 1), n.parent(), kind, stance, worded(n), null, false, n.passages()));
+            out.add(new MapDraft.Node("c" + (i + 1), n.parent(), n.kind(), n.stance(), worded(n), null, false, n.passages()));
         }
-        return new MapDraft(fit(title, MapRules.MAX_TITLE_LENGTH), description, List.copyOf(articles), out);
+        return new MapDraft(fit(title, MapRules.MAX_TITLE_LENGTH), withSettlements(description), List.copyOf(articles), out);
+    }
+
+    /** Every settlement, each naming the node it is about. */
+    public List<String> settlements() {
+        List<String> out = new ArrayList<>();
+        for (Node n : nodes) {
+            n.settled().forEach(s -> out.add("“" + fit(n.text() == null ? "" : n.text().strip(), 60) + "”: " + s));
+        }
+        return out;
+    }
+
+    private String withSettlements(String description) {
+        List<String> all = settlements();
+        StringBuilder text = new StringBuilder(description == null ? "" : description);
+        if (all.isEmpty()) {
+            return text.toString();
+        }
+        text.append(text.isEmpty() ? "" : "\n\n").append("Where the maps disagreed:");
+        for (int i = 0; i < all.size(); i++) {
+            String line = "\n- " + all.get(i);
+            String rest = "\n- and " + (all.size() - i) + " more, listed in the comparison report.";
+            if (text.length() + line.length() + (i + 1 < all.size() ? rest.length() : 0) > MAX_DESCRIPTION) {
+                return text.append(rest).toString();
+            }
+            text.append(line);
+        }
+        return text.toString();
     }
 
     private String worded(Node n) {

@@ -60,7 +60,7 @@ class AgreementTest {
     }
 
     @Test
-    void a_map_with_every_stance_flipped_differs_only_in_stance() {
+    void a_map_with_every_stance_flipped_agrees_on_arguments_and_passages_but_on_no_relation_or_stance() {
         ComparedMap original = original().build(1, "A");
         ComparedMap flipped = new ComparedMap(2, "B", original.nodes().stream().map(AgreementTest::flip).toList());
 
@@ -68,7 +68,7 @@ class AgreementTest {
 
         assertThat(a.arguments()).isEqualTo(1.0);
         assertThat(a.passages()).isEqualTo(1.0);
-        assertThat(a.structure()).isEqualTo(1.0);
+        assertThat(a.structure()).isEqualTo(0.0); // a relation is for or against: every one changed polarity
         assertThat(a.stance()).isEqualTo(0.0);
     }
 
@@ -76,7 +76,8 @@ class AgreementTest {
     void a_map_with_its_nodes_reordered_scores_as_the_original() {
         ComparedMap partial = partial().build(3, "C");
 
-        assertThat(agreement(original().build(1, "A"), reordered().build(2, "B"))).isEqualTo(Agreement.FULL);
+        Agreement same = agreement(original().build(1, "A"), reordered().build(2, "B"));
+        assertThat(List.of(same.arguments(), same.passages(), same.structure(), same.stance(), same.overall())).containsOnly(1.0);
         assertThat(agreement(reordered().build(2, "B"), partial)).isEqualTo(agreement(original().build(1, "A"), partial));
     }
 
@@ -86,9 +87,43 @@ class AgreementTest {
 
         assertThat(a.arguments()).isCloseTo(2.0 * 3 / (7 + 4), within(1e-9)); // claim, trust, its evidence
         assertThat(a.passages()).isCloseTo(20.0 / 55, within(1e-9)); // words 10–29 of 10–29, 100–119, 200–214
-        assertThat(a.structure()).isEqualTo(1.0);
+        // relations whose reply matched: trust → claim and evidence → trust in each map; only the evidence's kept its polarity
+        assertThat(a.structure()).isEqualTo(0.5);
+        assertThat(a.basis().relations()).isEqualTo(4);
         assertThat(a.stance()).isEqualTo(0.5); // the trust premise came in as an objection
         assertThat(a.overall()).isStrictlyBetween(0.0, 1.0);
+    }
+
+    @Test
+    void two_claims_at_the_top_are_no_relation_so_structure_is_the_share_of_relations_both_maps_have() {
+        TestMap a = new TestMap();
+        TestMap b = new TestMap();
+        String[] claims = {"Neutrality harmed Iran's standing in the Caucasus", "Sanctions left Tehran without leverage over Baku"};
+        String[] premises = {"Azerbaijani opinion turned against Tehran", "Trade corridors bypassed Iranian territory",
+                "European buyers ignored Iranian offers", "Russian mediation sidelined Iranian diplomats"};
+        int a0 = a.claim(claims[0]), a1 = a.claim(claims[1]);
+        int b0 = b.claim(claims[0]), b1 = b.claim(claims[1]);
+        for (int i = 0; i < premises.length; i++) {
+            a.premise(i < 2 ? a0 : a1, premises[i]);
+            b.premise(i == 0 ? b0 : i < 2 ? b1 : b0, premises[i]); // only the first premise answers the same claim
+        }
+
+        Agreement one = agreement(a.build(1, "A"), b.build(2, "B"));
+
+        assertThat(one.arguments()).isEqualTo(1.0);
+        assertThat(one.structure()).isEqualTo(0.25); // 1 of 4 relations; the two claims at the top prove nothing
+        assertThat(one.basis().relations()).isEqualTo(8);
+    }
+
+    @Test
+    void a_layer_resting_on_fewer_than_five_judgements_counts_in_proportion_and_says_so() {
+        Agreement twoReplies = new Agreement(0.5, 0.5, 0.5, 1.0, new Agreement.Basis(12, 8, 10, 2));
+
+        assertThat(twoReplies.overall()).isCloseTo((0.5 * 3 + 1.0 * 0.4) / 3.4, within(1e-9));
+        assertThat(twoReplies.summary()).isEqualTo("overall 0.56: arguments 0.50 (12 nodes), passages 0.50 (8 passages), "
+                + "structure 0.50 (10 relations), stance 1.00 (2 replies, counted at 40 %)");
+        assertThat(new Agreement(0.2, 0, 0.2, 0.2, new Agreement.Basis(10, 0, 6, 5)).overall())
+                .as("a layer with nothing to judge takes no part").isCloseTo(0.2, within(1e-9));
     }
 
     @Test

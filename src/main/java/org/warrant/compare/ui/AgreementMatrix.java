@@ -94,9 +94,8 @@ class AgreementMatrix extends Div {
             cell.setText(String.format(Locale.ROOT, "%.2f", score));
         }
         String right = q < 0 ? "the answer key" : comparison.map(q).map().label();
-        cell.getElement().setAttribute("title", String.format(Locale.ROOT,
-                "%s and %s%noverall %.2f%narguments %.2f · passages %.2f%nstructure %.2f · stance %.2f",
-                comparison.map(p).map().label(), right, a.overall(), a.arguments(), a.passages(), a.structure(), a.stance()));
+        cell.getElement().setAttribute("title", comparison.map(p).map().label() + " and " + right + "\noverall "
+                + String.format(Locale.ROOT, "%.2f", a.overall()) + "\n" + String.join("\n", a.layers()));
         if (p != q) {
             cell.addClickListener(e -> opener.open(p, q));
             cell.addClassName("clickable");

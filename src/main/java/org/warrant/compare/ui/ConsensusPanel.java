@@ -68,6 +68,13 @@ class ConsensusPanel extends Div {
             line.addClassName("consensus-node");
             line.getStyle().set("padding-inline-start", (depth[i] * 1.4) + "em");
             outline.add(line);
+            if (!n.settled().isEmpty()) {
+                Div settled = new Div();
+                n.settled().forEach(note -> settled.add(new Paragraph(note)));
+                settled.addClassName("consensus-settled");
+                settled.getStyle().set("padding-inline-start", (depth[i] * 1.4 + 1.4) + "em");
+                outline.add(settled);
+            }
         }
     }
 

@@ -9,8 +9,10 @@ import java.util.stream.Stream;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import org.warrant.compare.Agreement;
 import org.warrant.compare.ComparedNode;
 import org.warrant.compare.Comparison;
 import org.warrant.maps.NodeKind;
@@ -26,6 +28,7 @@ class SideBySide extends Div {
     final Select<Integer> right = new Select<>();
     final Grid<AlignedRows.Row> rows = new Grid<>();
     final Div legend = new Div();
+    final Paragraph scores = new Paragraph();
     List<AlignedRows.Row> shown = List.of();
 
     SideBySide(Comparison c) {
@@ -49,7 +52,8 @@ class SideBySide extends Div {
         legend.addClassName("match-legend");
         Div choosers = new Div(left, right);
         choosers.addClassName("inline-form");
-        add(choosers, legend, rows);
+        scores.addClassName("pair-scores");
+        add(choosers, scores, legend, rows);
         show(0, c.hasReference() ? ANSWER_KEY : Math.min(1, c.size() - 1));
     }
 
@@ -66,6 +70,8 @@ class SideBySide extends Div {
         int l = left.getValue(), r = right.getValue();
         shown = AlignedRows.of(comparison.compared(l), comparison.compared(r), comparison.matching(l, r));
         rows.setItems(shown);
+        Agreement a = l == r ? Agreement.FULL : r == ANSWER_KEY ? comparison.vsReference(l) : comparison.agreement(l, r);
+        scores.setText(l == r ? "The same map." : "Agreement: " + a.summary() + ".");
         Map<AlignedRows.Status, Integer> counts = new EnumMap<>(AlignedRows.Status.class);
         shown.forEach(row -> counts.merge(row.status(), 1, Integer::sum));
         legend.removeAll();
