@@ -19,7 +19,8 @@ public record ComparedMap(long mapId, String label, List<ComparedNode> nodes) {
         }
         List<ComparedNode> nodes = ordered.stream().map(n -> new ComparedNode(n.id(),
                 n.parentId() == null ? null : index.get(n.parentId()), n.kind(), n.stance(), n.text(),
-                content.citationsOf(n.id()).stream().map(Citation::passage).toList())).toList();
+                content.citationsOf(n.id()).stream().filter(c -> c.anchor() != Citation.AnchorStatus.ORPHANED) // not in the text any more
+                        .map(Citation::passage).toList())).toList();
         return new ComparedMap(content.map().id(), label, nodes);
     }
 

@@ -79,6 +79,22 @@ public class MapEditService {
         return citations.save(Citation.of(nodeId, passage, clock.instant()));
     }
 
+    /**
+     * Points a citation at a new passage of its article: how a citation orphaned by a correction of the article
+     * is re-attached by hand. The citation is anchored again; its node keeps its text.
+     */
+    @Transactional
+    public Citation reattach(long citationId, int start, int end) {
+        Citation old = citations.findById(citationId).orElseThrow(() -> new MapRuleException("That citation is gone already."));
+        MapNode node = changes.editableNode(old.nodeId());
+        Passage passage = changes.passageIn(changes.map(node.mapId()), old.articleId(), start, end);
+        changes.touch(node.mapId());
+        changes.log(node.mapId(), "re-attached", node.id(), "re-attached " + ActivityLog.quoted(old.quote()) + " to "
+                + ActivityLog.quoted(passage.quote()));
+        return citations.save(new Citation(old.id(), old.nodeId(), old.articleId(), passage.start(), passage.end(), passage.quote(),
+                passage.prefix(), passage.suffix(), Citation.AnchorStatus.ANCHORED, old.createdAt()));
+    }
+
     @Transactional
     public void uncite(long citationId) {
         Citation citation = citations.findById(citationId).orElseThrow(() -> new MapRuleException("That citation is gone already."));

@@ -10,6 +10,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A stored article. {@code body} is the anchor space: every block's offsets index into it (UTF-16 units).
+ * {@code revision} counts from 1 and goes up with each correction of the text ({@link ArticleService#correct}).
  */
 @Table("article")
 public record Article(
@@ -26,10 +27,17 @@ public record Article(
         String contentHash,
         String importedBy,
         Instant createdAt,
+        int revision,
         @MappedCollection(idColumn = "article_id", keyColumn = "position") List<ArticleBlock> blocks) {
 
     public String textOf(ArticleBlock block) {
         return body.substring(block.startOffset(), block.endOffset());
+    }
+
+    /** The same article with a corrected text, one revision on. */
+    Article corrected(AnchorSpace space) {
+        return new Article(id, title, titleSupplied, authors, outlet, publishedOn, sourceUrl, kind, space.body(),
+                space.body().length(), space.contentHash(), importedBy, createdAt, revision + 1, space.blocks());
     }
 
     public int paragraphCount() {

@@ -21,10 +21,12 @@ public class ArticleService {
 
     private final ArticleRepository articles;
     private final ArticleWriter writer;
+    private final ArticleCorrector corrector;
 
-    ArticleService(ArticleRepository articles, ArticleWriter writer) {
+    ArticleService(ArticleRepository articles, ArticleWriter writer, ArticleCorrector corrector) {
         this.articles = articles;
         this.writer = writer;
+        this.corrector = corrector;
     }
 
     /** Articles whose title, authors or outlet contain the filter (case-insensitive); all when it is blank. */
@@ -77,6 +79,42 @@ public class ArticleService {
             log.warn("{} could not import '{}': {}", who, draft.title(), e.getMessage());
             throw e;
         }
+    }
+
+    /**
+     * What saving this corrected text would do to the citations of the article, writing nothing. Refused, with
+     * the reason, when the text is unchanged, empty, too long, or another article's.
+     */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public CorrectionImpact.Impact previewCorrection(long articleId, String text) {
+        return corrector.preview(corrector.check(articleId, text));
+    }
+
+    /**
+     * Saves the corrected text as the article's next revision and re-anchors every citation of it in every map,
+     * in one transaction; {@code basedOnRevision} is the revision the text was corrected from, so a correction
+     * made meanwhile by someone else is never overwritten ({@link StaleArticleException}).
+     */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    public CorrectionImpact.Impact correct(long articleId, int basedOnRevision, String text, String note) {
+        String who = CurrentUser.username().orElseThrow();
+        try {
+            CorrectionImpact.Impact impact = corrector.correct(articleId, basedOnRevision, text, note, who);
+            log.info("{} corrected article {} (from revision {}): {} citations moved, {} orphaned, in {} maps", who, articleId,
+                    basedOnRevision, impact.moved(), impact.orphaned(), impact.maps());
+            return impact;
+        } catch (ArticleRejectedException | StaleArticleException e) {
+            log.warn("{} could not correct article {}: {}", who, articleId, e.getMessage());
+            throw e;
+        }
+    }
+
+    /** The corrections of an article, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.List<ArticleRevision> revisions(long articleId) {
+        return corrector.revisions(articleId);
     }
 
     private static boolean contains(String haystack, String needle) {

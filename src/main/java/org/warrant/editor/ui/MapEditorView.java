@@ -64,6 +64,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     MapGraph graph;
     OutlineCommands commands;
     NodeToolbar toolbar;
+    OrphanedCitations orphans;
     private String title = "Map";
 
     MapEditorView(MapService maps, MapEditService edits, ArticleService articles, OutlineService outlines, EditingRooms rooms,
@@ -101,6 +102,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         outline = new OutlinePane(this::run, this::saveText, this::nodeSelected);
         commands = new OutlineCommands(mapId, edits, outline, history, this::reload);
         toolbar = new NodeToolbar(this);
+        orphans = new OrphanedCitations(this);
         String me = CurrentUser.username().orElseThrow();
         live = new LiveEditing(rooms, outline, mapId, me, accounts.displayName(me).orElse(me), others());
         commentsPane = new CommentsPane(comments, mapId, maps.canComment(mapId), outline);
@@ -122,7 +124,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                         split.setOrientation(SplitLayout.Orientation.VERTICAL);
                     }
                 }));
-        add(header, split);
+        add(header, orphans, split);
         show();
     }
 
@@ -165,6 +167,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         OpenedMap before = content;
         content = latest.get();
         outline.update(content);
+        orphans.show(content);
         graph.refresh();
         articlePane.show(content);
         Optional<MapNode> selected = outline.selected();
@@ -187,6 +190,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private void show() {
+        orphans.show(content);
         outline.show(content);
         graph.refresh();
         articlePane.show(content);

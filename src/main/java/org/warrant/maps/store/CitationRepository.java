@@ -10,4 +10,6 @@ public interface CitationRepository extends ListCrudRepository<Citation, Long> {
     List<Citation> findByNodeId(long nodeId);
 
     long countByNodeId(long nodeId);
+
+    List<Citation> findByArticleId(long articleId);
 }

@@ -17,6 +17,10 @@ final class ArticleFormat {
     private ArticleFormat() {
     }
 
+    static String day(java.time.Instant at) {
+        return DATE.format(at.atZone(java.time.ZoneId.systemDefault()));
+    }
+
     static String byline(String authors, String outlet, java.time.LocalDate publishedOn) {
         StringJoiner line = new StringJoiner(" · ");
         if (authors != null) {

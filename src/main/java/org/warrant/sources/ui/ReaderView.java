@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.warrant.sources.ArticleBlock;
 import org.warrant.sources.ArticleService;
@@ -35,8 +36,11 @@ class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final ArticleService articles;
     private String title = "Article";
 
-    ReaderView(ArticleService articles) {
+    private final AuthenticationContext auth;
+
+    ReaderView(ArticleService articles, AuthenticationContext auth) {
         this.articles = articles;
+        this.auth = auth;
         addClassNames("page", "reader-view");
     }
 
@@ -55,7 +59,16 @@ class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         org.warrant.sources.Article article = found.get();
         title = article.title();
-        add(new RouterLink("← Library", LibraryView.class), render(article));
+        add(new RouterLink("← Library", LibraryView.class));
+        if (auth.hasAnyRole("INSTRUCTOR", "ADMIN")) {
+            RouterLink correct = new RouterLink("Correct the text", CorrectArticleView.class, parameters(article.id()));
+            correct.addClassName("correct-link");
+            add(correct);
+        }
+        articles.revisions(article.id()).stream().findFirst().ifPresent(last -> add(withClass(new Paragraph(
+                "Revision %d: corrected by %s on %s (“%s”).".formatted(last.revision(), last.correctedBy(),
+                        ArticleFormat.day(last.correctedAt()), last.note())), "article-revision")));
+        add(render(article));
     }
 
     private static Article render(org.warrant.sources.Article article) {

@@ -1,0 +1,86 @@
+package org.warrant.editor.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import org.warrant.maps.Citation;
+import org.warrant.maps.MapNode;
+import org.warrant.maps.OpenedMap;
+
+/**
+ * The citations of the map that a correction of their article left without a place: each with its node and
+ * the old quote, to re-attach to words selected in the article or to remove. Shown only while there are any;
+ * Warrant never moves such a citation by guesswork (see CorrectedText).
+ */
+class OrphanedCitations extends Div {
+
+    private final MapEditorView editor;
+
+    OrphanedCitations(MapEditorView editor) {
+        this.editor = editor;
+        addClassName("orphaned-citations");
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-label", "Citations to re-attach");
+    }
+
+    void show(OpenedMap content) {
+        removeAll();
+        List<Citation> lost = content.citations().stream().filter(c -> c.anchor() == Citation.AnchorStatus.ORPHANED).toList();
+        setVisible(!lost.isEmpty());
+        if (lost.isEmpty()) {
+            return;
+        }
+        add(new H2(lost.size() == 1 ? "1 citation to re-attach" : lost.size() + " citations to re-attach"));
+        add(new Paragraph("The article was corrected, and these quotes could not be found again with confidence. "
+                + (content.editable() ? "Select the right words in the article, then choose Re-attach; or remove the citation."
+                : "Someone who can edit this map can re-attach them.")));
+        for (Citation c : lost) {
+            MapNode node = content.node(c.nodeId());
+            add(entry(c, node == null ? "" : node.text(), content.editable()));
+        }
+    }
+
+    private Div entry(Citation c, String nodeText, boolean editable) {
+        Span node = new Span(nodeText);
+        node.getElement().setAttribute("dir", "auto");
+        node.addClassName("orphan-node");
+        Span quote = new Span("“" + c.quote() + "”");
+        quote.getElement().setAttribute("dir", "auto");
+        quote.addClassName("orphan-quote");
+        Button show = MapEditorView.tool("Show the node", () -> editor.outline.select(c.nodeId()));
+        Div entry = new Div(node, new Span(" cited "), quote, show);
+        if (editable) {
+            entry.add(MapEditorView.tool("Re-attach to the selected words", () -> reattach(c)),
+                    MapEditorView.tool("Remove the citation", () -> editor.guarded(() -> {
+                        editor.edits().uncite(c.id());
+                        editor.reload();
+                    })));
+        }
+        entry.addClassName("orphan");
+        return entry;
+    }
+
+    private void reattach(Citation c) {
+        editor.articles().readSelection(selection -> reattachTo(c, selection));
+    }
+
+    /** Points the citation at the words selected in the article (null: nothing selected). */
+    void reattachTo(Citation c, ArticlePane.Selection selection) {
+        if (selection == null) {
+            Notification.show("Select the words in the article first, then choose Re-attach.");
+        } else if (selection.articleId() != c.articleId()) {
+            Notification.show("This citation belongs to another of the map's articles: open its tab and select the words there.");
+        } else {
+            editor.guarded(() -> {
+                editor.edits().reattach(c.id(), selection.start(), selection.end());
+                editor.articles().clearSelection();
+                editor.reload();
+            });
+        }
+    }
+}
