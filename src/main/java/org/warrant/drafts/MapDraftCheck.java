@@ -26,11 +26,20 @@ final class MapDraftCheck {
     private final Set<String> refs = new HashSet<>(); // across all parts: a ref names one node of the map
     private List<MapDraft.Node> nodes;
     private List<Problem> problems;
+    private NodeKind rootParentKind; // where the draft's top nodes go: null for the top of the map
+    private int rootLevel;
 
     /** {@code bodies}: the text of each of the draft's articles, by id. */
     MapDraftCheck(List<Long> articleIds, Map<Long, String> bodies) {
         this.articleIds = articleIds;
         this.bodies = bodies;
+    }
+
+    /** The draft's top nodes go under a node of this kind, at this level (1 for a claim), of an existing map. */
+    MapDraftCheck under(NodeKind parentKind, int parentLevel) {
+        this.rootParentKind = parentKind;
+        this.rootLevel = parentLevel;
+        return this;
     }
 
     /** The problems of the map itself: its title and articles. */
@@ -67,11 +76,11 @@ final class MapDraftCheck {
                 problems.add(new Problem(first + i, "A node's parent must come before it."));
                 continue;
             }
-            level[i] = node.parent() == null ? 1 : level[node.parent()] + 1;
+            level[i] = node.parent() == null ? rootLevel + 1 : level[node.parent()] + 1;
             if (level[i] == MapRules.MAX_DEPTH + 1) { // said once, for the first node too deep
                 rule(first + i, () -> MapRules.level(level[at]));
             }
-            NodeKind parentKind = node.parent() == null ? null : part.get(node.parent()).kind();
+            NodeKind parentKind = node.parent() == null ? rootParentKind : part.get(node.parent()).kind();
             rule(first + i, () -> {
                 if (MapRules.placement(node.kind(), node.stance(), parentKind) != node.stance()) {
                     throw new MapRuleException("A " + node.kind().name().toLowerCase() + " can't be " + node.stance().name().toLowerCase() + " here.");

@@ -8,12 +8,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.warrant.maps.MapEditService;
 import org.warrant.maps.MapService;
 import org.warrant.security.CurrentUser;
 import org.warrant.sources.Article;
@@ -29,12 +32,14 @@ import org.warrant.sources.ArticleService;
 public class MapDraftService {
 
     private final MapService maps;
+    private final MapEditService edits;
     private final ArticleService articles;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    MapDraftService(MapService maps, ArticleService articles, JdbcTemplate jdbc, Clock clock) {
+    MapDraftService(MapService maps, MapEditService edits, ArticleService articles, JdbcTemplate jdbc, Clock clock) {
         this.maps = maps;
+        this.edits = edits;
         this.articles = articles;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -62,6 +67,35 @@ public class MapDraftService {
     @Transactional(propagation = Propagation.MANDATORY)
     public MapWrittenInParts begin(MapDraft map) {
         return begin(map, false);
+    }
+
+    /**
+     * Adds a draft's nodes to a map the user may edit, in one transaction: its top nodes under {@code parentId}
+     * (after the node's replies), or as claims after the map's claims when it is null. Quotes must cite the
+     * map's own articles. Returns the ids of the top nodes added; throws {@link MapDraftRejectedException} with
+     * every problem, writing nothing, when any node breaks the rules of maps.
+     */
+    @Transactional
+    public List<Long> addTo(long mapId, @Nullable Long parentId, List<MapDraft.Node> nodes) {
+        String user = CurrentUser.username().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+        MapEditService.ImportPlace place = edits.importPlace(mapId, parentId, nodes.size());
+        Map<Long, String> bodies = new HashMap<>();
+        place.articleIds().forEach(id -> articles.find(id).map(Article::body).ifPresent(body -> bodies.put(id, body)));
+        List<MapDraft.Problem> problems = new MapDraftCheck(place.articleIds(), bodies).under(place.parentKind(), place.parentLevel())
+                .nodes(nodes, 0);
+        if (nodes.isEmpty()) {
+            problems = List.of(new MapDraft.Problem(-1, "There is nothing to add: the outline has no items."));
+        }
+        if (!problems.isEmpty()) {
+            throw new MapDraftRejectedException(problems);
+        }
+        MapDraftWriter writer = new MapDraftWriter(mapId, user, Timestamp.from(clock.instant()), parentId, place.firstPosition());
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            writer.write(connection, nodes);
+            return null;
+        });
+        edits.imported(mapId, parentId, nodes.size());
+        return writer.topIds();
     }
 
     private long create(MapDraft draft, boolean readOnly) {

@@ -35,13 +35,27 @@ final class MapDraftWriter {
     private final long mapId;
     private final String user;
     private final Timestamp now;
-    private int claims; // written so far: the next claim's position
+    private final Long rootParent; // the node the draft's top nodes answer; null: they are claims
+    private int claims; // top nodes written so far, plus those there before: the next top node's position
+    private final List<Long> topIds = new ArrayList<>();
 
-    /** For the nodes of {@code mapId}, authored by {@code user}. */
+    /** For the nodes of the new map {@code mapId}, authored by {@code user}. */
     MapDraftWriter(long mapId, String user, Timestamp now) {
+        this(mapId, user, now, null, 0);
+    }
+
+    /** For nodes added to an existing map, the top ones under {@code rootParent} from position {@code firstPosition}. */
+    MapDraftWriter(long mapId, String user, Timestamp now, Long rootParent, int firstPosition) {
         this.mapId = mapId;
         this.user = user;
         this.now = now;
+        this.rootParent = rootParent;
+        this.claims = firstPosition;
+    }
+
+    /** The ids of the top nodes written, in order. */
+    List<Long> topIds() {
+        return List.copyOf(topIds);
     }
 
     long mapId() {
@@ -98,8 +112,10 @@ final class MapDraftWriter {
                         MapDraft.Node n = nodes.get(i);
                         insert.setString(1, n.ref());
                         insert.setLong(2, mapId);
-                        if (n.parent() == null) {
+                        if (n.parent() == null && rootParent == null) {
                             insert.setNull(3, Types.BIGINT);
+                        } else if (n.parent() == null) {
+                            insert.setLong(3, rootParent);
                         } else {
                             insert.setLong(3, ids[n.parent()]);
                         }
@@ -118,6 +134,9 @@ final class MapDraftWriter {
                         for (int i : level) {
                             keys.next();
                             ids[i] = keys.getLong(1);
+                            if (nodes.get(i).parent() == null) {
+                                topIds.add(ids[i]);
+                            }
                         }
                     }
                 }

@@ -33,9 +33,6 @@ final class OutlineReadings {
         if (!first.problems().isEmpty()) {
             return new OutlineReading(!outline.inFormat(), false, outline.title(), List.of(), first.problems(), null);
         }
-        if (outline.inFormat()) { // the format names its roles, articles and passages: nothing to guess
-            return new OutlineReading(false, false, outline.title(), List.of(), List.of(), null);
-        }
         List<Item> items = outline.nodes();
         List<OutlineReading.Line> lines = new ArrayList<>(items.size());
         int[] depth = new int[items.size()];
@@ -46,6 +43,9 @@ final class OutlineReadings {
             NodeKind parentKind = parent == null ? null : items.get(parent).kind();
             NodeRole role = NodeRole.of(item.kind(), item.stance(), item.group() != null, item.undercut(), parentKind);
             lines.add(new OutlineReading.Line(depth[i], role, item.text(), item.line()));
+        }
+        if (outline.inFormat()) { // the format names its roles, articles and passages: nothing to guess
+            return new OutlineReading(false, false, outline.title(), lines, List.of(), null);
         }
         return new OutlineReading(true, first.bulletsArePolarity(), outline.title(), lines, List.of(), likelyArticle(items, user));
     }

@@ -112,11 +112,52 @@ public class OutlineService {
     }
 
     /**
+     * Adds an outline or a hand-written list to a map the user may edit, in one transaction: its top items under
+     * the node {@code parentId} (claims become reasons there) or, when it is null, as new claims. A list's quotes
+     * are found in {@code articleId}, which must be one of the map's articles (the map's only article when null).
+     * Returns the ids of the added top nodes; throws {@link OutlineRejectedException} with every problem, adding
+     * nothing, when the outline can't be added.
+     */
+    @Transactional
+    public List<Long> importInto(long mapId, Long parentId, String markdown, Long articleId) {
+        Optional<OutlineProblem> refused = refusal(markdown);
+        if (refused.isPresent()) {
+            throw rejected(List.of(refused.get()), false);
+        }
+        try {
+            List<Long> added = new OutlineIntoMap(articles, maps, drafts).add(markdown, mapId, parentId, articleId);
+            log.info("Added an outline of {} top nodes to map {}", added.size(), mapId);
+            return added;
+        } catch (DeepStack.TooIntricate e) {
+            throw rejected(List.of(new OutlineProblem(0, TOO_INTRICATE)), false);
+        } catch (OutlineRejectedException e) {
+            throw rejected(e.problems(), e.needsArticle());
+        }
+    }
+
+    /**
      * How the outline reads, making nothing: for a hand-written list, each item's role as Warrant understood it,
      * and the article its quotes most likely come from, for the user to check before the list becomes a map.
      */
     @Transactional(readOnly = true)
     public OutlineReading read(String markdown) {
+        return read(markdown, false);
+    }
+
+    /**
+     * How the outline reads as replies to a node ({@code underNode}): a hand-written list's top items are then
+     * reasons and objections, marked as under any item (see {@link #importInto}).
+     */
+    @Transactional(readOnly = true)
+    public OutlineReading read(String markdown, boolean underNode) {
+        if (underNode && markdown != null && !markdown.isBlank() && UnderNode.applies(markdown)) {
+            OutlineReading wrapped = readWhole(UnderNode.wrap(markdown));
+            return wrapped.lines().isEmpty() ? wrapped : UnderNode.unwrap(wrapped);
+        }
+        return readWhole(markdown);
+    }
+
+    private OutlineReading readWhole(String markdown) {
         Optional<OutlineProblem> refused = refusal(markdown);
         if (refused.isPresent()) {
             return OutlineReading.refused(List.of(refused.get()));

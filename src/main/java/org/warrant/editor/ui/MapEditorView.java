@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -108,6 +107,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         commentsPane = new CommentsPane(comments, mapId, maps.canComment(mapId), outline);
         MapHeader header = new MapHeader(content.map(), content.editable(), toolbar, live,
                 () -> new ExportDialog(outlines, mapId, commentsPane.hasComments()).open(), this::copy);
+        header.importing.addClickListener(e -> new ImportIntoMapDialog(this, outlines, mapArticles).open());
         commentsPane.openWith(header.comments);
         graph = new MapGraph(mapId, nodeId -> outline.select(nodeId));
         graph.addClassName("map-graph");
@@ -211,24 +211,11 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 case MOVE_UP -> commands.moveBy(-1);
                 case MOVE_DOWN -> commands.moveBy(1);
                 case EDIT -> outline.selected().ifPresent(n -> outline.startEditing(n.id(), n.text()));
-                case DELETE -> outline.selected().ifPresent(this::confirmDelete);
+                case DELETE -> outline.selected().ifPresent(n -> commands.confirmDelete(n, content, outline.hasChildren(n.id()), this::guarded));
                 case UNDO -> commands.undo();
                 case REDO -> commands.redo();
             }
         });
-    }
-
-    private void confirmDelete(MapNode node) {
-        if (!outline.hasChildren(node.id())) {
-            commands.delete(node, content);
-            return;
-        }
-        ConfirmDialog confirm = new ConfirmDialog("Delete this node and its replies?",
-                "“" + ArticlePane.shortTitle(node.text()) + "” and everything under it will go. Ctrl+Z brings them back.",
-                "Delete", e -> guarded(() -> commands.delete(node, content)));
-        confirm.setCancelable(true);
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
     }
 
     private void nodeSelected(Optional<MapNode> node) {

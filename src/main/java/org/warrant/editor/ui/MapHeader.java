@@ -11,12 +11,13 @@ import org.warrant.maps.ArgumentMap;
 import org.warrant.ui.Links;
 
 /**
- * The editor's top bar: the way back, the map's title, Export, and then either the editing tools or, for
+ * The editor's top bar: the way back, the map's title, Export, Import (for editors), and then either the editing tools or, for
  * readers, what the map is to them and how to work on it; and who else is on the map.
  */
 class MapHeader extends Div {
 
     final Button comments = new Button("Comments");
+    final Button importing = new Button("Import");
 
     MapHeader(ArgumentMap map, boolean editable, NodeToolbar toolbar, LiveEditing live, Runnable onExport, Runnable onCopy) {
         H1 heading = new H1(map.title());
@@ -28,7 +29,11 @@ class MapHeader extends Div {
         history.addClassName("history-link");
         comments.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         comments.addClassName("comments-button");
-        add(new RouterLink("← Maps", MapsView.class), heading, export, comments, history);
+        importing.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        importing.addClassName("import-button");
+        importing.getElement().setAttribute("title", "Add an outline or a hand-written list to this map");
+        importing.setVisible(editable);
+        add(new RouterLink("← Maps", MapsView.class), heading, export, importing, comments, history);
         if (editable) {
             add(toolbar);
         } else {

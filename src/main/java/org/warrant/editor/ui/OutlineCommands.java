@@ -3,6 +3,7 @@ package org.warrant.editor.ui;
 import java.util.List;
 import java.util.Locale;
 
+import org.warrant.export.OutlineService;
 import org.warrant.maps.Citation;
 import org.warrant.maps.MapEditService;
 import org.warrant.maps.MapNode;
@@ -103,6 +104,39 @@ class OutlineCommands {
         }
         MapNode other = siblings.get(index);
         moveRecorded(sel, sel.parentId(), delta < 0 ? other.position() : other.position() + 1);
+    }
+
+    /** Deletes a node without replies at once; one with replies once the user confirms. */
+    void confirmDelete(MapNode node, OpenedMap content, boolean hasReplies, java.util.function.Consumer<Runnable> guarded) {
+        if (!hasReplies) {
+            delete(node, content);
+            return;
+        }
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                "Delete this node and its replies?",
+                "“" + ArticlePane.shortTitle(node.text()) + "” and everything under it will go. Ctrl+Z brings them back.",
+                "Delete", e -> guarded.accept(() -> delete(node, content)));
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    /**
+     * Adds an outline to the map (under {@code parentId}, or as claims when it is null) as one step of the
+     * history: undo removes everything it added, redo adds it again.
+     */
+    List<Long> importOutline(OutlineService outlines, Long parentId, String markdown, Long articleId) {
+        List<Long> added = outlines.importInto(mapId, parentId, markdown, articleId);
+        List<Long> ids = new java.util.ArrayList<>(added);
+        history.record(new UndoHistory.Step("import", () -> edits.deleteAll(mapId, ids.stream().map(history::resolve).toList()),
+                () -> {
+                    List<Long> again = outlines.importInto(mapId, parentId == null ? null : history.resolve(parentId), markdown, articleId);
+                    ids.clear();
+                    ids.addAll(again);
+                }));
+        reload.run();
+        added.stream().findFirst().ifPresent(outline::select);
+        return added;
     }
 
     /** Deletes the selected node (and replies); undo puts the whole subtree back. */

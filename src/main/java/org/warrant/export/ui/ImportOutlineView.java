@@ -30,6 +30,7 @@ import org.warrant.export.OutlineService;
 import org.warrant.sources.ArticleService;
 import org.warrant.sources.ArticleSummary;
 import org.warrant.sources.UploadedText;
+import org.warrant.ui.RoleTree;
 
 /**
  * A Markdown outline becomes a new map: upload a .md file or paste the text. An outline exported from Warrant
@@ -157,7 +158,8 @@ class ImportOutlineView extends Div {
         article.setInvalid(false);
         Div actions = new Div(create, change);
         actions.addClassName("form-actions");
-        preview.add(new ListPreview(reading), article, actions);
+        preview.add(new RoleTree("How Warrant read your list", reading.summary() + " If a role is wrong, change the text and check again.",
+                reading.rows()), article, actions);
         form.setVisible(false);
         preview.setVisible(true);
         create.focus();
