@@ -11,6 +11,12 @@ class ArticleReader extends HTMLElement {
   }
 
   connectedCallback() {
+    // Keyboard selection (issue 17): the reader takes focus, and keys move a selection by sentence and word.
+    this.tabIndex = 0;
+    this.setAttribute('role', 'document');
+    this.setAttribute('aria-label', 'Article text. To select words with the keyboard: ] and [ select the next and '
+      + 'previous sentence, Shift+Down and Shift+Up add or remove a sentence, Shift+Right and Shift+Left a word, Escape clears.');
+    this.addEventListener('keydown', (e) => this.selectByKey(e));
     this.addEventListener('click', (e) => {
       const mark = e.target.closest('.highlight');
       if (!mark || !this.contains(mark)) return;
@@ -62,6 +68,7 @@ class ArticleReader extends HTMLElement {
   }
 
   clearSelection() {
+    this.keyed = null;
     if (this.selecting()) document.getSelection().removeAllRanges();
   }
 
@@ -77,6 +84,8 @@ class ArticleReader extends HTMLElement {
 
   render(article) {
     this.highlights = article.highlights;
+    this.blocks = article.blocks.filter((b) => !b.heading);
+    this.keyed = null;
     const sorted = [...article.highlights].sort((a, b) => a.start - b.start || b.end - a.end);
     const out = [element('h2', article.title)];
     for (const block of article.blocks) {
@@ -87,6 +96,68 @@ class ArticleReader extends HTMLElement {
       }
     }
     this.replaceChildren(...out);
+  }
+
+  /** The keys of keyboard selection; anything else keeps its usual meaning (arrows scroll, Tab moves on). */
+  selectByKey(e) {
+    if (e.altKey || e.ctrlKey || e.metaKey || !this.blocks || !this.blocks.length) return;
+    const current = this.keyed || this.selection();
+    let next = null;
+    if (e.code === 'BracketRight' && !e.shiftKey) next = sentenceAfter(this.blocks, current ? current[1] : -1);
+    else if (e.code === 'BracketLeft' && !e.shiftKey) next = sentenceBefore(this.blocks, current ? current[0] : Infinity);
+    else if (e.key === 'Escape' && current) next = [];
+    else if (e.shiftKey && current) {
+      const [start, end] = current;
+      if (e.key === 'ArrowDown') next = [start, (sentenceAfter(this.blocks, end) || [0, end])[1]];
+      else if (e.key === 'ArrowUp') next = [start, Math.max(firstEnd(sentenceEnds(this.blocks), start), lastBefore(sentenceEnds(this.blocks), end))];
+      else if (e.key === 'ArrowRight') next = [start, (wordAfter(this.blocks, end) || [0, end])[1]];
+      else if (e.key === 'ArrowLeft') next = [start, Math.max(firstEnd(wordEnds(this.blocks), start), lastBefore(wordEnds(this.blocks), end))];
+    } else if (e.shiftKey && ['ArrowDown', 'ArrowRight'].includes(e.key)) {
+      next = sentenceAfter(this.blocks, -1);
+    }
+    if (next === null) return;
+    e.preventDefault();
+    this.select(next);
+  }
+
+  /** Selects [start, end) of the article in the page, as if by mouse, and says what was selected. */
+  select(range) {
+    const sel = window.getSelection();
+    sel.removeAllRanges();
+    this.keyed = range.length ? range : null;
+    if (!range.length) return this.say('Selection cleared.');
+    const from = this.point(range[0]);
+    const to = this.point(range[1]);
+    if (!from || !to) return;
+    const r = document.createRange();
+    r.setStart(from.node, from.offset);
+    r.setEnd(to.node, to.offset);
+    sel.addRange(r);
+    (from.node.parentElement || this).scrollIntoView({ block: 'nearest' });
+    this.say(`Selected: ${r.toString()}`);
+  }
+
+  /** The text node and offset in it of an article offset, inside its paragraph. */
+  point(offset) {
+    for (const p of this.querySelectorAll('p[data-start]')) {
+      let at = Number(p.dataset.start);
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (offset <= at + node.length) return { node, offset: offset - at };
+        at += node.length;
+      }
+    }
+    return null;
+  }
+
+  /** Tells screen readers, through a live region, what the keys just selected. */
+  say(text) {
+    if (!this.live || !this.contains(this.live)) {
+      this.live = element('div', null, 'sr-only');
+      this.live.setAttribute('aria-live', 'polite');
+      this.append(this.live);
+    }
+    this.live.textContent = text.length > 300 ? `${text.slice(0, 300)}…` : text;
   }
 
   /** Scrolls to a citation's passage and flashes it. */
@@ -115,6 +186,50 @@ class ArticleReader extends HTMLElement {
     const end = offset(range.endContainer, range.endOffset);
     return start === null || end === null ? null : [start, end];
   }
+}
+
+/** Every sentence of the paragraphs as [start, end) article offsets: up to . ! ? or … and any closing quote or bracket. */
+function sentences(blocks) {
+  const out = [];
+  for (const b of blocks) {
+    const pattern = /[^\s][^]*?(?:[.!?…]+["'”’)\]]*(?=\s|$)|$)/gu;
+    for (const m of b.text.matchAll(pattern)) {
+      if (m[0].trim()) out.push([b.start + m.index, b.start + m.index + m[0].trimEnd().length]);
+    }
+  }
+  return out;
+}
+
+function words(blocks) {
+  const out = [];
+  for (const b of blocks) {
+    for (const m of b.text.matchAll(/\S+/gu)) out.push([b.start + m.index, b.start + m.index + m[0].length]);
+  }
+  return out;
+}
+
+function sentenceAfter(blocks, offset) {
+  return sentences(blocks).find(([start]) => start >= offset) || null;
+}
+
+function sentenceBefore(blocks, offset) {
+  return sentences(blocks).filter(([, end]) => end <= offset).pop() || null;
+}
+
+function wordAfter(blocks, offset) {
+  return words(blocks).find(([, end]) => end > offset) || null;
+}
+
+const sentenceEnds = (blocks) => sentences(blocks).map(([, end]) => end);
+const wordEnds = (blocks) => words(blocks).map(([, end]) => end);
+
+/** The last end before this offset; the selection never shrinks past its first unit. */
+function lastBefore(ends, offset) {
+  return ends.filter((e) => e < offset).pop() ?? offset;
+}
+
+function firstEnd(ends, start) {
+  return ends.find((e) => e > start) ?? start;
 }
 
 function element(tag, text, className) {

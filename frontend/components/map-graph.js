@@ -126,7 +126,8 @@ class MapGraph extends HTMLElement {
       const map = await response.json();
       if (src !== this.getAttribute('src')) return; // a newer version was asked for meanwhile
       this.draw(map.nodes);
-      this.status.textContent = map.nodes.length ? '' : 'No nodes yet: add a claim in the outline.';
+      this.status.textContent = map.nodes.length ? ''
+        : 'No nodes yet. Select words in the article and choose New claim, or choose New claim to write one in your own words.';
       this.loaded = src;
       if (first || this.wasEmpty) this.fit(); // the first boxes of a map that had none are shown whole
       this.wasEmpty = map.nodes.length === 0;
@@ -346,7 +347,8 @@ function box(n, x, y, lite, selected) {
     return `<g class="${cls}" data-id="${n.id}"><rect class="card" x="${x}" y="${y}" width="${BOX_WIDTH}" height="${n.height}" rx="8"></rect></g>`;
   }
   const role = n.role; // named by the server (NodeRole), where the outline and the exports name it too
-  const cites = n.passages ? ` · ${n.passages} passage${n.passages === 1 ? '' : 's'}` : '';
+  const cites = (n.passages ? ` · ${n.passages} passage${n.passages === 1 ? '' : 's'}` : '')
+    + (n.articles ? ` · ${n.articles}` : ''); // which of the map's articles, by the letters of the reader's tabs
   const textX = x + PAD + (n.kind === 'EVIDENCE' ? 12 : 0);
   const lines = n.lines.map((l, i) => `<tspan x="${textX}" y="${y + 34 + i * LINE_HEIGHT}">${escapeXml(l)}</tspan>`).join('');
   return `<g class="${cls}" data-id="${n.id}" role="button" aria-label="${escapeXml(`${role}: ${n.text}`)}">`

@@ -32,10 +32,11 @@ public class EditorDataEndpoint {
 
     /**
      * One box of the diagram; {@code role} is what it is called where it stands ({@link NodeRole}), {@code group}
-     * the co-premise group, {@code passages} how many it cites.
+     * the co-premise group, {@code passages} how many it cites, {@code articles} the letters of the articles
+     * they are in when the map has several ({@link ArticleLetters}).
      */
     public record GraphNode(long id, Long parent, int position, String kind, String role, String stance, String text, Long group,
-                     boolean undercut, int passages) {
+                     boolean undercut, int passages, String articles) {
     }
 
     public record Graph(long mapId, List<GraphNode> nodes) {
@@ -71,7 +72,8 @@ public class EditorDataEndpoint {
     public ResponseEntity<Graph> graph(@PathVariable long id) {
         OpenedMap content = maps.open(id);
         List<GraphNode> nodes = content.nodes().stream()
-                .map(n -> node(n, n.parentId() == null ? null : content.node(n.parentId()), content.citationsOf(n.id()).size())).toList();
+                .map(n -> node(n, n.parentId() == null ? null : content.node(n.parentId()), content.citationsOf(n.id()).size(),
+                        ArticleLetters.of(content, n.id()))).toList();
         return fresh(new Graph(id, nodes));
     }
 
@@ -93,9 +95,9 @@ public class EditorDataEndpoint {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
     }
 
-    private static GraphNode node(MapNode n, MapNode parent, int passages) {
+    private static GraphNode node(MapNode n, MapNode parent, int passages, String articles) {
         return new GraphNode(n.id(), n.parentId(), n.position(), n.kind().name(), NodeRole.of(n, parent).label(), n.stance().name(), n.text(),
-                n.reasonGroup(), n.undercut(), passages);
+                n.reasonGroup(), n.undercut(), passages, articles);
     }
 
     private static Block block(Article article, ArticleBlock b) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import org.warrant.editor.ArticleLetters;
 import org.warrant.editor.EditorDataEndpoint;
 import org.warrant.maps.Citation;
 import org.warrant.maps.MapNode;
@@ -49,7 +50,11 @@ class ArticlePane extends Div {
         this.articles = articles;
         this.onHighlightClick = onHighlightClick;
         addClassName("article-pane");
-        articles.forEach(a -> tabs.add(new Tab(shortTitle(a.title()))));
+        for (int i = 0; i < articles.size(); i++) { // the letters the outline and the diagram tag nodes with
+            Tab tab = new Tab(ArticleLetters.letter(i) + " · " + shortTitle(articles.get(i).title()));
+            tab.getElement().setAttribute("title", articles.get(i).title());
+            tabs.add(tab);
+        }
         tabs.addSelectedChangeListener(e -> refresh());
         tabs.setVisible(articles.size() > 1);
         reader.getElement().addEventListener("highlight-click", e -> clicked(e.getEventData().get("event.detail.citations").asString()))

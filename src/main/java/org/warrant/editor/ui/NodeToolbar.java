@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -45,6 +46,7 @@ class NodeToolbar extends Div {
         cite = MapEditorView.tool("Cite", () -> withSelection(true, this::citeFrom));
         cite.getElement().setAttribute("title", "Add the words selected in the article to the selected node's passages");
         reason.addClickShortcut(Key.KEY_R, KeyModifier.ALT, KeyModifier.SHIFT).listenOn(editor);
+        Shortcuts.addShortcutListener(editor, () -> withSelection(true, this::siblingFrom), Key.KEY_A, KeyModifier.ALT, KeyModifier.SHIFT);
         objection.addClickShortcut(Key.KEY_O, KeyModifier.ALT, KeyModifier.SHIFT).listenOn(editor);
         kind.setItems(NodeKind.values());
         kind.setItemLabelGenerator(NodeKind::label);
@@ -65,6 +67,8 @@ class NodeToolbar extends Div {
             }
         });
         Span fromSelection = new Span("Quote as:"); // the words selected in the article, under the selected node
+        fromSelection.getElement().setAttribute("title", "The words selected in the article become a node under the selected one. "
+                + "Alt+Shift+A adds another like the selected node, under the same parent.");
         fromSelection.addClassName("toolbar-label");
         fromSelection.getStyle().set("align-self", "center").set("font-size", "var(--lumo-font-size-s)")
                 .set("color", "var(--lumo-secondary-text-color)");
@@ -111,10 +115,45 @@ class NodeToolbar extends Div {
         editor.outline.select(added.id());
     }
 
-    /** Adds the selection to the selected node's citations. */
-    void citeFrom(ArticlePane.Selection s) {
-        editor.edits().cite(editor.outline.selected().orElseThrow().id(), s.articleId(), s.start(), s.end());
+    /**
+     * Another node like the selected one, under the same parent, quoting the selection (Alt+Shift+A): adding
+     * several pieces of evidence or reasons to one node without going back to select it each time.
+     */
+    void siblingFrom(ArticlePane.Selection s) {
+        MapNode like = editor.outline.selected().orElseThrow();
+        if (like.parentId() == null) {
+            newClaimFrom(s);
+            return;
+        }
+        MapNode added = like.kind() == NodeKind.EVIDENCE
+                ? editor.edits().addEvidence(editor.mapId, like.parentId(), s.articleId(), s.start(), s.end(), like.stance(), null)
+                : editor.edits().add(editor.mapId, like.parentId(), null, like.kind(), like.stance(), quoteOf(s));
+        if (like.kind() != NodeKind.EVIDENCE) {
+            editor.edits().cite(added.id(), s.articleId(), s.start(), s.end());
+        }
         editor.reload();
+        editor.outline.select(added.id());
+    }
+
+    /**
+     * Adds the selection to the selected node's citations. A node still worded as its quote then reads as all
+     * its quotes joined with "…", in the article's order; one the user has reworded is offered that text.
+     */
+    void citeFrom(ArticlePane.Selection s) {
+        MapNode node = editor.outline.selected().orElseThrow();
+        String before = JoinedQuotes.of(editor.content, node.id());
+        editor.edits().cite(node.id(), s.articleId(), s.start(), s.end());
+        editor.reload();
+        String joined = JoinedQuotes.of(editor.content, node.id());
+        MapNode now = editor.content.node(node.id());
+        if (now == null || joined.equals(now.text()) || joined.length() > org.warrant.maps.MapRules.MAX_TEXT_LENGTH) {
+            return;
+        }
+        if (now.text().equals(before)) {
+            editor.commands().editText(now, joined);
+        } else {
+            JoinedQuotes.offer(joined, () -> editor.guarded(() -> editor.commands().editText(editor.content.node(node.id()), joined)));
+        }
     }
 
     void update(Optional<MapNode> selected, boolean editable) {

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
+import org.warrant.editor.ArticleLetters;
+import org.warrant.maps.Citation;
 import org.warrant.maps.MapNode;
 import org.warrant.maps.NodeRole;
 import org.warrant.maps.OpenedMap;
@@ -52,7 +54,7 @@ class OutlinePane extends Div {
         // The role column also counts open comments: one column less is state every open editor saves.
         grid.addColumn(id -> NodeRole.of(node(id), parentOf(id)).label() + (openComments.containsKey(id) ? " · " + openComments.get(id) + " 💬" : ""))
                 .setHeader("Role").setWidth("11rem").setFlexGrow(0); // room for "Evidence against · 2 💬"; auto width is measured once
-        grid.addColumn(id -> content.citationsOf(id).size()).setHeader("Passages").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::passages).setHeader("Passages").setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(id -> partNames(node(id)) + (editedByOthers.containsKey(id) ? " remote-editing" : ""));
         grid.setSelectionMode(Grid.SelectionMode.SINGLE);
         grid.addSelectionListener(e -> onSelect.accept(e.getFirstSelectedItem().map(this::node)));
@@ -70,6 +72,14 @@ class OutlinePane extends Div {
         });
         shortcuts();
         add(grid);
+    }
+
+    /** How many passages the node cites; in a map on several articles, which (by tab letter); and any to re-attach. */
+    private String passages(long id) {
+        List<Citation> cited = content.citationsOf(id);
+        long lost = cited.stream().filter(c -> c.anchor() == Citation.AnchorStatus.ORPHANED).count();
+        String letters = ArticleLetters.of(content, id);
+        return (cited.size() - lost) + (letters.isEmpty() ? "" : " · " + letters) + (lost == 0 ? "" : " · " + lost + " to re-attach");
     }
 
     private void shortcuts() {

@@ -95,12 +95,12 @@ class MapEditorViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_map_on_two_articles_has_a_tab_for_each_named_by_its_title() {
+    void a_map_on_two_articles_has_a_tab_for_each_named_by_its_letter_and_title() {
         Article paper = articles.find(articles.list("Qarabagh Crisis").getFirst().id()).orElseThrow();
         long mapId = maps.create("Two articles " + System.nanoTime(), null, List.of(interview.id(), paper.id()));
         navigate("maps/" + mapId, MapEditorView.class);
         assertThat($(Tab.class).all()).extracting(Tab::getLabel)
-                .containsExactly(ArticlePane.shortTitle(interview.title()), ArticlePane.shortTitle(paper.title()));
+                .containsExactly("A · " + ArticlePane.shortTitle(interview.title()), "B · " + ArticlePane.shortTitle(paper.title()));
     }
 
     @Test
