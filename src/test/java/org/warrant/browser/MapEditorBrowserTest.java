@@ -83,6 +83,40 @@ class MapEditorBrowserTest {
     }
 
     @Test
+    void words_selected_with_the_keyboard_by_sentence_and_word_become_a_reason() {
+        long interviewId = articles.list("neighbours, partners").getFirst().id();
+        long mapId = maps.create("Keyboard quoting " + System.nanoTime(), null, List.of(interviewId));
+        MapNode claim = edits.add(mapId, null, null, NodeKind.CLAIM, Stance.NONE, "Azerbaijan wants good relations.");
+        open(mapId);
+        row("Azerbaijan wants good relations.").click();
+        WebElement reader = wait.until(d -> d.findElement(By.cssSelector("warrant-article-reader[data-highlights]")));
+        browser.executeScript("arguments[0].focus()", reader);
+
+        String sentence = "";
+        for (int i = 0; i < 40; i++) { // on to a sentence with words after it in its paragraph
+            new Actions(browser).sendKeys("]").perform();
+            sentence = (String) browser.executeScript("return window.getSelection().toString()");
+            boolean last = (Boolean) browser.executeScript("const s = window.getSelection();"
+                    + "return s.anchorNode.parentElement.closest('p').textContent.trimEnd().endsWith(s.toString())");
+            if (!last) {
+                break;
+            }
+        }
+        new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT).keyUp(Keys.SHIFT).perform();
+        String extended = (String) browser.executeScript("return window.getSelection().toString()");
+        new Actions(browser).keyDown(Keys.ALT).keyDown(Keys.SHIFT).sendKeys("r").keyUp(Keys.SHIFT).keyUp(Keys.ALT).perform();
+
+        assertThat(articles.find(interviewId).orElseThrow().body()).contains(extended);
+        assertThat(sentence).matches("(?s).*[.!?…][\"'”’)]*");
+        assertThat(extended).startsWith(sentence).hasSizeGreaterThan(sentence.length());
+        assertThat(extended.substring(sentence.length()).strip().split("\\s+")).hasSize(2);
+        wait.until(d -> maps.open(mapId).nodes().size() == 2);
+        MapNode reason = maps.open(mapId).nodes().stream().filter(n -> n.kind() == NodeKind.PREMISE).findFirst().orElseThrow();
+        assertThat(reason.parentId()).isEqualTo(claim.id());
+        assertThat(reason.text()).isEqualTo(extended.strip());
+    }
+
+    @Test
     void outline_keys_edit_the_map_and_leave_the_inline_fields_own_keys_alone() {
         long interviewId = articles.list("neighbours, partners").getFirst().id();
         long mapId = maps.create("Keys map " + System.nanoTime(), null, List.of(interviewId));
