@@ -72,7 +72,8 @@ public class EditorDataEndpoint {
     public ResponseEntity<Graph> graph(@PathVariable long id) {
         OpenedMap content = maps.open(id);
         List<GraphNode> nodes = content.nodes().stream()
-                .map(n -> node(n, n.parentId() == null ? null : content.node(n.parentId()), content.citationsOf(n.id()).size(),
+                .map(n -> node(n, n.parentId() == null ? null : content.node(n.parentId()),
+                        (int) content.citationsOf(n.id()).stream().filter(c -> c.anchor() != Citation.AnchorStatus.ORPHANED).count(),
                         ArticleLetters.of(content, n.id()))).toList();
         return fresh(new Graph(id, nodes));
     }

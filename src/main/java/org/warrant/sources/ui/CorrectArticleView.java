@@ -53,6 +53,7 @@ class CorrectArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         text.setHelperText("One blank line between paragraphs; a heading starts with # (## and ### for smaller ones).");
         text.getElement().setAttribute("dir", "auto");
         text.setWidthFull();
+        text.setMaxHeight("55vh"); // the article scrolls inside the field; the note and the buttons stay in reach
         text.addValueChangeListener(e -> stale());
         note.setHelperText("Shown in the history of every map that cites this article, e.g. “Fixed the date in ¶ 4”.");
         note.setMaxLength(500);
@@ -128,10 +129,12 @@ class CorrectArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         if (all == 0) {
             return "No map cites this article: nothing else changes.";
         }
-        return "Of %s: %d stay where they are, %d are found again in the corrected text, and %s placed with confidence%s."
-                .formatted(all == 1 ? "1 citation" : all + " citations", i.unchanged(), i.moved(),
-                        i.orphaned() == 0 ? "every one is" : i.orphaned() + " cannot be",
-                        i.orphaned() == 0 ? "" : ": they will be marked on their maps, with the old quote, to re-attach by hand");
+        return "Of %s: %d stay where they are, %d are found again in the corrected text, %s.%s"
+                .formatted(all == 1 ? "1 citation" : all + " citations", i.unchanged(), i.moved(), i.orphaned() == 0 ? "and none is lost"
+                        : "and " + i.orphaned() + " cannot be placed with confidence: "
+                        + (i.orphaned() == 1 ? "it is" : "they are") + " marked on " + (i.orphaned() == 1 ? "its map" : "their maps")
+                        + ", with the old quote, to re-attach by hand",
+                        i.maps() == 0 ? "" : i.maps() == 1 ? " 1 map changes." : " " + i.maps() + " maps change.");
     }
 
     @Override

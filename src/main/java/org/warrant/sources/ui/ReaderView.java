@@ -59,12 +59,14 @@ class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         org.warrant.sources.Article article = found.get();
         title = article.title();
-        add(new RouterLink("← Library", LibraryView.class));
+        Div links = new Div(new RouterLink("← Library", LibraryView.class));
+        links.addClassName("reader-links");
         if (auth.hasAnyRole("INSTRUCTOR", "ADMIN")) {
             RouterLink correct = new RouterLink("Correct the text", CorrectArticleView.class, parameters(article.id()));
             correct.addClassName("correct-link");
-            add(correct);
+            links.add(correct);
         }
+        add(links);
         articles.revisions(article.id()).stream().findFirst().ifPresent(last -> add(withClass(new Paragraph(
                 "Revision %d: corrected by %s on %s (“%s”).".formatted(last.revision(), last.correctedBy(),
                         ArticleFormat.day(last.correctedAt()), last.note())), "article-revision")));
