@@ -25,8 +25,11 @@ class CitationReanchoring implements CorrectionImpact {
     private final MapChanges changes;
     private final ActivityLog activity;
     private final MapAccess access;
+    private final java.time.Clock clock;
 
-    CitationReanchoring(CitationRepository citations, MapNodeRepository nodes, MapChanges changes, ActivityLog activity, MapAccess access) {
+    CitationReanchoring(CitationRepository citations, MapNodeRepository nodes, MapChanges changes, ActivityLog activity, MapAccess access,
+                        java.time.Clock clock) {
+        this.clock = clock;
         this.citations = citations;
         this.nodes = nodes;
         this.changes = changes;
@@ -59,6 +62,10 @@ class CitationReanchoring implements CorrectionImpact {
                 Citation c = p.citation();
                 citations.save(new Citation(c.id(), c.nodeId(), c.articleId(), at.start(), at.end(), at.quote(), at.prefix(),
                         at.suffix(), p.placement().status(), c.createdAt()));
+                if (!at.quote().equals(c.quote())) { // found with corrected words: a node worded as its quote follows them
+                    nodes.findById(c.nodeId()).filter(n -> n.text().strip().equals(c.quote().strip()))
+                            .ifPresent(n -> nodes.save(n.withText(MapRules.text(at.quote()), clock.instant())));
+                }
                 perMap.computeIfAbsent(mapOf.get(c.nodeId()), m -> new int[2])[p.placement().status() == Citation.AnchorStatus.ORPHANED ? 1 : 0]++;
             }
         }

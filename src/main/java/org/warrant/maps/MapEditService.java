@@ -117,6 +117,9 @@ public class MapEditService {
         Citation old = citations.findById(citationId).orElseThrow(() -> new MapRuleException("That citation is gone already."));
         MapNode node = changes.editableNode(old.nodeId());
         Passage passage = changes.passageIn(changes.map(node.mapId()), old.articleId(), start, end);
+        if (node.text().strip().equals(old.quote().strip())) { // still worded as its quote: it reads as the new one
+            changes.save(node.withText(MapRules.text(passage.quote()), clock.instant()));
+        }
         changes.touch(node.mapId());
         changes.log(node.mapId(), "re-attached", node.id(), "re-attached " + ActivityLog.quoted(old.quote()) + " to "
                 + ActivityLog.quoted(passage.quote()));

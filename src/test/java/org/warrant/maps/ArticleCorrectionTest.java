@@ -37,6 +37,7 @@ class ArticleCorrectionTest {
     private long mapId;
     private MapNode trade;
     private MapNode ambassador;
+    private MapNode typo;
 
     @BeforeEach
     void aMapCitingTwoPassages() {
@@ -50,6 +51,7 @@ class ArticleCorrectionTest {
         MapNode claim = edits.add(mapId, null, null, NodeKind.CLAIM, Stance.NONE, "Iran lost out");
         trade = cite(claim, "Trade along the northern corridor fell by a third");
         ambassador = cite(claim, "The ambassador repeated the claim in Yerevan");
+        typo = cite(claim, "Iran has long opposed the goverment in Baku");
     }
 
     private MapNode cite(MapNode parent, String quote) {
@@ -71,7 +73,7 @@ class ArticleCorrectionTest {
         CorrectionImpact.Impact preview = articles.previewCorrection(articleId, corrected());
         CorrectionImpact.Impact impact = articles.correct(articleId, 1, corrected(), "Fixed a typo; the last paragraph was another article's");
 
-        assertThat(List.of(preview.moved(), preview.orphaned(), preview.maps())).isEqualTo(List.of(1, 1, 1));
+        assertThat(List.of(preview.moved(), preview.orphaned(), preview.maps())).isEqualTo(List.of(2, 1, 1));
         assertThat(impact).isEqualTo(preview);
         assertThat(impact.orphanedQuotes()).containsExactly("The ambassador repeated the claim in Yerevan");
         assertThat(articles.find(articleId).orElseThrow()).satisfies(a -> {
@@ -81,7 +83,7 @@ class ArticleCorrectionTest {
         assertThat(articles.revisions(articleId)).singleElement().satisfies(r -> {
             assertThat(r.revision()).isEqualTo(2);
             assertThat(r.correctedBy()).isEqualTo(instructor);
-            assertThat(List.of(r.moved(), r.orphaned())).isEqualTo(List.of(1, 1));
+            assertThat(List.of(r.moved(), r.orphaned())).isEqualTo(List.of(2, 1));
         });
         as(student, Role.STUDENT);
         OpenedMap map = maps.open(mapId);
@@ -94,8 +96,10 @@ class ArticleCorrectionTest {
             assertThat(c.anchor()).isEqualTo(Citation.AnchorStatus.ORPHANED);
             assertThat(c.quote()).isEqualTo("The ambassador repeated the claim in Yerevan");
         });
+        assertThat(map.citationsOf(typo.id())).singleElement().satisfies(c -> assertThat(c.quote()).isEqualTo("Iran has long opposed the government in Baku"));
+        assertThat(map.node(typo.id()).text()).as("evidence worded as its quote follows the corrected words").isEqualTo("Iran has long opposed the government in Baku");
         assertThat(map.map().updatedAt()).isAfterOrEqualTo(touchedBefore);
-        assertThat(activity.of(mapId)).anySatisfy(line -> assertThat(line.summary()).contains("was corrected: 1 citation found again, 1 to re-attach"));
+        assertThat(activity.of(mapId)).anySatisfy(line -> assertThat(line.summary()).contains("was corrected: 2 citations found again, 1 to re-attach"));
     }
 
     @Test

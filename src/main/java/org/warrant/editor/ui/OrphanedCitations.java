@@ -46,7 +46,8 @@ class OrphanedCitations extends Div {
     }
 
     private Div entry(Citation c, String nodeText, boolean editable) {
-        Span node = new Span(nodeText);
+        boolean worded = !nodeText.strip().equals(c.quote().strip()); // evidence is worded as its quote until edited
+        Span node = new Span(worded ? nodeText : "Evidence");
         node.getElement().setAttribute("dir", "auto");
         node.addClassName("orphan-node");
         Span quote = new Span("“" + c.quote() + "”");

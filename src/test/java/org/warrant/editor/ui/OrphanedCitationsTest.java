@@ -56,7 +56,7 @@ class OrphanedCitationsTest extends SpringBrowserlessTest {
 
         assertThat(view.orphans.isVisible()).isTrue();
         assertThat($(H2.class).from(view.orphans).single().getText()).isEqualTo("1 citation to re-attach");
-        assertThat(view.orphans.getElement().getTextRecursively()).contains("“The ambassador repeated the claim”");
+        assertThat(view.orphans.getElement().getTextRecursively()).contains("Evidence cited “The ambassador repeated the claim”");
         assertThat($(Button.class).from(view.orphans).all()).extracting(Button::getText)
                 .containsExactly("Show the node", "Re-attach to the selected words", "Remove the citation");
         Citation lost = view.content.citations().getFirst();
@@ -70,5 +70,6 @@ class OrphanedCitationsTest extends SpringBrowserlessTest {
             assertThat(c.anchor()).isEqualTo(Citation.AnchorStatus.ANCHORED);
             assertThat(c.quote()).isEqualTo("An envoy said much the same");
         });
+        assertThat(view.content.nodes()).extracting(MapNode::text).contains("An envoy said much the same"); // worded as its quote, it follows
     }
 }
