@@ -135,6 +135,7 @@ class OutlineCommands {
                     ids.addAll(again);
                 }));
         reload.run();
+        outline.expandAll(added);
         added.stream().findFirst().ifPresent(outline::select);
         return added;
     }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import org.warrant.editor.ArticleLetters;
 import org.warrant.maps.Citation;
 import org.warrant.maps.MapNode;
+import org.warrant.maps.MapRules;
 import org.warrant.maps.NodeRole;
 import org.warrant.maps.OpenedMap;
 
@@ -182,6 +183,11 @@ class OutlinePane extends Div {
         grid.select(nodeId);
         grid.scrollToItem(nodeId);
         grid.focus();
+    }
+
+    /** Opens these nodes and everything under them (what an import just added). */
+    void expandAll(java.util.List<Long> nodeIds) {
+        grid.expandRecursively(nodeIds, MapRules.MAX_DEPTH);
     }
 
     Optional<Long> selectedId() {
