@@ -81,7 +81,8 @@ final class ConsensusSettlement {
                         : "Place: %s put it under an argument that answers it in this consensus; it goes where %s put it instead."
                         .formatted(maps(first.getValue()), maps(chosen.getValue())));
             } else if (chosen.getValue() < v.support()) {
-                notes.get(v.cluster()).add("Place: %s of %d put it here; the others elsewhere.".formatted(chosen.getValue(), v.support()));
+                notes.get(v.cluster()).add("Place: %d of %d maps put it here, %d elsewhere.".formatted(chosen.getValue(), v.support(),
+                        v.support() - chosen.getValue()));
             }
         }
     }
@@ -131,12 +132,12 @@ final class ConsensusSettlement {
             }
             moved = most == NodeKind.CLAIM;
             if (moved) {
-                said.add("Kind: a claim in %s, but here it answers another shared argument, so it is a %s."
-                        .formatted(maps(v.kinds().get(NodeKind.CLAIM)), word(kind)));
+                said.add("Kind: a claim in %s, but here it answers another shared argument, so it is %s."
+                        .formatted(maps(v.kinds().get(NodeKind.CLAIM)), asNoun(kind)));
             }
         }
         if (v.kinds().size() > 1 && !moved) {
-            said.add("Kind: " + split(v.kinds()) + "; it is a " + word(kind) + ".");
+            said.add("Kind: " + split(v.kinds()) + "; it is " + asNoun(kind) + ".");
         }
         Stance stance = kind == NodeKind.EVIDENCE ? evidenceStance(v, said) : kind.defaultStance();
         return new Settled(parent.get(v.cluster()), kind, stance, List.copyOf(said));
@@ -165,6 +166,16 @@ final class ConsensusSettlement {
         return kinds.entrySet().stream().sorted(Comparator.comparingInt((Map.Entry<NodeKind, Integer> e) -> -e.getValue())
                         .thenComparingInt(e -> e.getKey().ordinal()))
                 .map(e -> word(e.getKey()) + " in " + maps(e.getValue())).collect(Collectors.joining(", "));
+    }
+
+    /** "a premise", "an objection", "evidence". */
+    private static String asNoun(NodeKind kind) {
+        return switch (kind) {
+            case CLAIM -> "a claim";
+            case PREMISE -> "a premise";
+            case OBJECTION -> "an objection";
+            case EVIDENCE -> "evidence";
+        };
     }
 
     private static String word(NodeKind kind) {

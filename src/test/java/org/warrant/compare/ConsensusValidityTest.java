@@ -34,7 +34,7 @@ class ConsensusValidityTest {
 
         assertValid(consensus);
         assertThat(consensus.nodes()).extracting(ConsensusMap.Node::kind).containsExactly(NodeKind.CLAIM, NodeKind.PREMISE);
-        assertThat(consensus.nodes().get(1).settled()).anySatisfy(note -> assertThat(note).startsWith("Place: 1 of 2 put it here"));
+        assertThat(consensus.nodes().get(1).settled()).anySatisfy(note -> assertThat(note).startsWith("Place: 1 of 2 maps put it here, 1 elsewhere"));
         assertThat(consensus.nodes().get(1).settled()).anySatisfy(note -> assertThat(note).startsWith("Kind: a claim in 1 map"));
         assertThat(consensus.draft("Consensus", null).description()).contains("Where the maps disagreed:", "Kind: a claim in 1 map");
     }
