@@ -27,6 +27,7 @@ class ClusterListener {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterListener.class);
     private static final Duration RETRY = Duration.ofSeconds(2);
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(15);
 
     private final Instance instance;
     private final ApplicationEventPublisher events;
@@ -35,6 +36,7 @@ class ClusterListener {
     private final String password;
     private volatile boolean running = true;
     private volatile boolean listening;
+    private final java.util.concurrent.CountDownLatch firstListen = new java.util.concurrent.CountDownLatch(1);
     private Thread thread;
 
     ClusterListener(Instance instance, ApplicationEventPublisher events, @Value("${spring.datasource.url:}") String url,
@@ -46,10 +48,18 @@ class ClusterListener {
         this.password = password;
     }
 
+    /**
+     * Starts hearing, and waits (a little) until it does: an instance that says it is ready must not miss a
+     * change another instance commits the moment after. If the database is slow to answer, it goes on
+     * without waiting longer; health says it is not hearing yet.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void start() {
+    void start() throws InterruptedException {
         if (instance.shared() && thread == null) {
             thread = Thread.ofPlatform().name("cluster-listener").daemon().start(this::run);
+            if (!firstListen.await(STARTUP_WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+                log.warn("Not hearing the other instances yet after {} s; going on, and still trying", STARTUP_WAIT.toSeconds());
+            }
         }
     }
 
@@ -66,6 +76,7 @@ class ClusterListener {
                     s.execute("LISTEN " + ChangeNotices.CHANNEL);
                 }
                 listening = true;
+                firstListen.countDown();
                 if (!first) {
                     log.info("Hearing the other instances again");
                     events.publishEvent(new ClusterReconnected());

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.warrant.testing.SignedIn.as;
 
+import java.util.List;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,14 @@ class CompareServiceTest {
         OpenedMap consensus = maps.open(id);
         assertThat(consensus.editable()).isFalse();
         assertThat(consensus.nodes()).extracting(n -> n.text()).allMatch(t -> t.endsWith("(2 of 2 maps)")).hasSize(3);
+        List<ConsensusMap.Node> shown = c.consensus(2).nodes(); // what the panel and the report show
+        List<org.warrant.maps.MapNode> saved = consensus.tree().inTreeOrder();
+        for (int i = 0; i < shown.size(); i++) {
+            assertThat(saved.get(i).kind()).isEqualTo(shown.get(i).kind());
+            assertThat(saved.get(i).stance()).isEqualTo(shown.get(i).stance());
+            assertThat(saved.get(i).parentId() == null ? null : saved.indexOf(consensus.node(saved.get(i).parentId())))
+                    .isEqualTo(shown.get(i).parent());
+        }
         assertThatThrownBy(() -> edits.add(id, null, null, NodeKind.CLAIM, Stance.NONE, "Mine now"))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("read-only");
         assertThat(maps.open(maps.duplicate(id)).editable()).isTrue();
