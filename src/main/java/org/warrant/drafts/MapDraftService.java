@@ -16,7 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.warrant.maps.MapEditService;
+import org.warrant.maps.MapImports;
 import org.warrant.maps.MapService;
 import org.warrant.security.CurrentUser;
 import org.warrant.sources.Article;
@@ -32,14 +32,14 @@ import org.warrant.sources.ArticleService;
 public class MapDraftService {
 
     private final MapService maps;
-    private final MapEditService edits;
+    private final MapImports imports;
     private final ArticleService articles;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    MapDraftService(MapService maps, MapEditService edits, ArticleService articles, JdbcTemplate jdbc, Clock clock) {
+    MapDraftService(MapService maps, MapImports imports, ArticleService articles, JdbcTemplate jdbc, Clock clock) {
         this.maps = maps;
-        this.edits = edits;
+        this.imports = imports;
         this.articles = articles;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -78,7 +78,7 @@ public class MapDraftService {
     @Transactional
     public List<Long> addTo(long mapId, @Nullable Long parentId, List<MapDraft.Node> nodes) {
         String user = CurrentUser.username().orElseThrow(() -> new AccessDeniedException("Sign in first"));
-        MapEditService.ImportPlace place = edits.importPlace(mapId, parentId, nodes.size());
+        MapImports.Place place = imports.place(mapId, parentId, nodes.size());
         Map<Long, String> bodies = new HashMap<>();
         place.articleIds().forEach(id -> articles.find(id).map(Article::body).ifPresent(body -> bodies.put(id, body)));
         List<MapDraft.Problem> problems = new MapDraftCheck(place.articleIds(), bodies).under(place.parentKind(), place.parentLevel())
@@ -94,7 +94,7 @@ public class MapDraftService {
             writer.write(connection, nodes);
             return null;
         });
-        edits.imported(mapId, parentId, nodes.size());
+        imports.imported(mapId, parentId, nodes.size());
         return writer.topIds();
     }
 

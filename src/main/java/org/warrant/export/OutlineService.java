@@ -22,6 +22,7 @@ import org.warrant.comments.MapComment;
 import org.warrant.drafts.MapDraft;
 import org.warrant.drafts.MapDraftService;
 import org.warrant.drafts.MapWrittenInParts;
+import org.warrant.maps.MapImports;
 import org.warrant.maps.MapNode;
 import org.warrant.maps.MapRuleException;
 import org.warrant.maps.MapRules;
@@ -52,10 +53,12 @@ public class OutlineService {
     private final ArticleService articles;
     private final AccountService accounts;
     private final CommentService comments;
+    private final MapImports imports;
     private final Clock clock;
 
     OutlineService(MapService maps, MapDraftService drafts, ArticleService articles, AccountService accounts,
-                   CommentService comments, Clock clock) {
+                   CommentService comments, MapImports imports, Clock clock) {
+        this.imports = imports;
         this.comments = comments;
         this.maps = maps;
         this.drafts = drafts;
@@ -135,6 +138,12 @@ public class OutlineService {
         }
     }
 
+    /** Takes back what {@link #importInto} added (its undo): the nodes with everything under them, in one transaction. */
+    @Transactional
+    public int removeImported(long mapId, List<Long> topNodeIds) {
+        return imports.deleteAll(mapId, topNodeIds);
+    }
+
     /**
      * How the outline reads, making nothing: for a hand-written list, each item's role as Warrant understood it,
      * and the article its quotes most likely come from, for the user to check before the list becomes a map.
@@ -151,8 +160,7 @@ public class OutlineService {
     @Transactional(readOnly = true)
     public OutlineReading read(String markdown, boolean underNode) {
         if (underNode && markdown != null && !markdown.isBlank() && UnderNode.applies(markdown)) {
-            OutlineReading wrapped = readWhole(UnderNode.wrap(markdown));
-            return wrapped.lines().isEmpty() ? wrapped : UnderNode.unwrap(wrapped);
+            return UnderNode.unwrap(readWhole(UnderNode.wrap(markdown)));
         }
         return readWhole(markdown);
     }

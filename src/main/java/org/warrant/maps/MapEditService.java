@@ -81,34 +81,6 @@ public class MapEditService {
     }
 
     /**
-     * Where nodes imported into a map go (an outline added to it), checked before any is written: the map is the
-     * user's to edit and has room for them, and the parent, if any, is in it. {@code parentLevel} is 0 for the
-     * top of the map; {@code firstPosition} follows the parent's last child (or the last claim).
-     */
-    public record ImportPlace(List<Long> articleIds, @Nullable NodeKind parentKind, int parentLevel, int firstPosition) {
-    }
-
-    @Transactional
-    public ImportPlace importPlace(long mapId, @Nullable Long parentId, int adding) {
-        ArgumentMap map = access.editable(mapId);
-        MapRules.room(nodes.countByMapId(mapId), adding);
-        if (parentId == null) {
-            return new ImportPlace(map.articleIds(), null, 0, nodes.nextRootPosition(mapId));
-        }
-        MapNode parent = changes.nodeOf(mapId, parentId);
-        return new ImportPlace(map.articleIds(), parent.kind(), changes.levelOf(parent), nodes.nextChildPosition(parentId));
-    }
-
-    /** Nodes were written into the map by an import, in this transaction: its history says so, its editors see them. */
-    @Transactional
-    public void imported(long mapId, @Nullable Long parentId, int count) {
-        access.editable(mapId);
-        String where = parentId == null ? " as claims" : " under " + ActivityLog.quoted(changes.nodeOf(mapId, parentId).text());
-        changes.touch(mapId);
-        changes.log(mapId, "imported", parentId, "imported " + count + (count == 1 ? " node" : " nodes") + " from an outline" + where);
-    }
-
-    /**
      * Points a citation at a new passage of its article: how a citation orphaned by a correction of the article
      * is re-attached by hand. The citation is anchored again; its node keeps its text.
      */
@@ -211,25 +183,6 @@ public class MapEditService {
         changes.touch(node.mapId());
         changes.log(node.mapId(), "deleted", nodeId, "deleted " + ActivityLog.quoted(node.text())
                 + (count > 1 ? " and " + (count - 1) + (count == 2 ? " reply" : " replies") : ""));
-        return count;
-    }
-
-    /** Deletes several nodes with their replies in one transaction (undoing an import); returns how many went. */
-    @Transactional
-    public int deleteAll(long mapId, List<Long> nodeIds) {
-        access.editable(mapId);
-        MapTree tree = MapTree.of(nodes.findByMapIdOrderByParentIdAscPositionAsc(mapId));
-        int count = 0;
-        for (long id : nodeIds) {
-            MapNode node = changes.nodeOf(mapId, id);
-            count += tree.subtree(node).size();
-            if (node.reasonGroup() != null) {
-                changes.leaveGroup(node);
-            }
-            nodes.deleteById(id);
-        }
-        changes.touch(mapId);
-        changes.log(mapId, "deleted", null, "removed " + count + (count == 1 ? " node" : " nodes") + " an import had added");
         return count;
     }
 

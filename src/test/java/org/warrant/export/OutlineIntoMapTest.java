@@ -88,7 +88,7 @@ class OutlineIntoMapTest {
         assertThat(maps.open(mapId).tree().roots()).extracting(MapNode::text)
                 .containsExactly("Iran and Azerbaijan can be good neighbours.", "A second claim", "A third claim");
 
-        edits.deleteAll(mapId, added);
+        outlines.removeImported(mapId, added);
         assertThat(maps.open(mapId).nodes()).hasSize(2);
     }
 

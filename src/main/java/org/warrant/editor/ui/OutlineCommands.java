@@ -128,7 +128,7 @@ class OutlineCommands {
     List<Long> importOutline(OutlineService outlines, Long parentId, String markdown, Long articleId) {
         List<Long> added = outlines.importInto(mapId, parentId, markdown, articleId);
         List<Long> ids = new java.util.ArrayList<>(added);
-        history.record(new UndoHistory.Step("import", () -> edits.deleteAll(mapId, ids.stream().map(history::resolve).toList()),
+        history.record(new UndoHistory.Step("import", () -> outlines.removeImported(mapId, ids.stream().map(history::resolve).toList()),
                 () -> {
                     List<Long> again = outlines.importInto(mapId, parentId == null ? null : history.resolve(parentId), markdown, articleId);
                     ids.clear();
