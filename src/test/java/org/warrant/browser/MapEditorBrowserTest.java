@@ -134,6 +134,27 @@ class MapEditorBrowserTest {
         new Actions(browser).sendKeys(Keys.HOME, Keys.DELETE, Keys.ENTER).perform();
         wait.until(d -> "econd claim.".equals(node(mapId, second.id()).text()));
         assertThat(maps.open(mapId).nodes()).hasSize(2);
+
+        // Saving with Enter leaves the focus on the outline, so its keys work at once: Ctrl+Z undoes the edit.
+        wait.until(d -> (Boolean) browser.executeScript("return document.activeElement && document.activeElement.localName === 'vaadin-grid'"));
+        new Actions(browser).keyDown(Keys.CONTROL).sendKeys("z").keyUp(Keys.CONTROL).perform();
+        wait.until(d -> "Second claim.".equals(node(mapId, second.id()).text()));
+    }
+
+    @Test
+    void escape_leaves_the_outline_for_the_diagram_and_shift_tab_comes_back() {
+        long interviewId = articles.list("neighbours, partners").getFirst().id();
+        long mapId = maps.create("Way out " + System.nanoTime(), null, List.of(interviewId));
+        edits.add(mapId, null, null, NodeKind.CLAIM, Stance.NONE, "A claim to leave.");
+        open(mapId);
+        row("A claim to leave.").click();
+
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        wait.until(d -> "warrant-map-graph".equals(browser.executeScript("return document.activeElement.localName")));
+        new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        wait.until(d -> "vaadin-grid".equals(browser.executeScript("return document.activeElement.localName")));
+
+        assertThat(maps.open(mapId).nodes()).hasSize(1); // Escape and Shift+Tab left the map as it was
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import org.warrant.editor.ArticleLetters;
@@ -63,6 +64,7 @@ class OutlinePane extends Div {
         grid.setAllRowsVisible(false);
         grid.setDataProvider(data);
         grid.getElement().setAttribute("aria-label", "Map outline");
+        leaveWithEscape();
         grid.getEditor().setBinder(new com.vaadin.flow.data.binder.Binder<>()); // the text is saved by the service, not bound
         grid.getEditor().addCloseListener(e -> {
             if (waiting != null) {
@@ -99,6 +101,26 @@ class OutlinePane extends Div {
                 });""", getElement());
     }
 
+    /**
+     * A way out of the outline, whose Tab indents: Escape moves on to the diagram's controls, and Shift+Tab from
+     * there comes back. Said to screen readers with the outline's description; all in the browser.
+     */
+    private void leaveWithEscape() {
+        Span hint = new Span("Enter adds a node, Tab and Shift+Tab indent and outdent, F2 edits, Escape leaves the outline.");
+        hint.setId("outline-keys-" + System.identityHashCode(this));
+        hint.addClassName("sr-only");
+        grid.getElement().setAttribute("aria-describedby", hint.getId().orElseThrow());
+        add(hint);
+        grid.getElement().executeJs("""
+                this.addEventListener('keydown', e => {
+                  if (e.key !== 'Escape' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey
+                      || e.composedPath().some(n => n.localName === 'vaadin-text-field')) return;
+                  const graph = document.querySelector('warrant-map-graph');
+                  const next = graph && graph.shadowRoot && graph.shadowRoot.querySelector('button');
+                  if (next) { e.preventDefault(); next.focus(); }
+                });""");
+    }
+
     /** The inline text field, made when first needed. */
     private TextField editor() {
         if (editor == null) {
@@ -107,13 +129,19 @@ class OutlinePane extends Div {
             editor.setMaxLength(org.warrant.maps.MapRules.MAX_TEXT_LENGTH);
             // Enter (or leaving the field) saves and Escape cancels; the outline's keys wait meanwhile.
             editor.addKeyDownListener(Key.ENTER, e -> commitEdit());
-            editor.addKeyDownListener(Key.ESCAPE, e -> {
-                grid.getEditor().cancel();
-                grid.focus();
-            });
-            editor.addBlurListener(e -> commitEdit());
+            editor.addKeyDownListener(Key.ESCAPE, e -> grid.getEditor().cancel());
+            editor.addBlurListener(e -> commitEdit()); // the user went elsewhere: the focus stays where they put it
+            // Enter and Escape end the edit and hand the focus back to the row's cell at once, in the browser, so the
+            // outline's keys (arrows, Ctrl+Z) work on; left to the server, the focus fell to the page when the field went.
             editor.getElement().executeJs("""
-                    this.addEventListener('keydown', e => { if (['Enter', 'Escape', 'Tab'].includes(e.key)) e.stopPropagation(); });""");
+                    this.addEventListener('keydown', e => {
+                      if (!['Enter', 'Escape', 'Tab'].includes(e.key)) return;
+                      e.stopPropagation();
+                      if (e.key === 'Tab') return;
+                      const content = this.closest('vaadin-grid-cell-content');
+                      const cell = content && content.assignedSlot && content.assignedSlot.parentElement;
+                      if (cell) requestAnimationFrame(() => cell.focus());
+                    });""");
             textColumn.setEditorComponent(editor);
         }
         return editor;
@@ -236,9 +264,9 @@ class OutlinePane extends Div {
             MapNode base = editBase != null && editBase.id().equals(id) ? editBase : content.node(id);
             grid.getEditor().closeEditor();
             onEditCommit.commit(base, text);
-            grid.focus();
         }
     }
+
 
     private Long parentId(long id) {
         MapNode n = content.node(id);
