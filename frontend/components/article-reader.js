@@ -234,7 +234,10 @@ function firstEnd(ends, start) {
 
 function element(tag, text, className) {
   const el = document.createElement(tag);
-  if (text != null) el.textContent = text;
+  if (text != null) {
+    el.textContent = text;
+    el.dir = 'auto'; // article text in any script reads in its own direction
+  }
   if (className) el.className = className;
   return el;
 }
@@ -246,6 +249,7 @@ function message(text) {
 /** A paragraph with its cited passages marked; where passages overlap, the earlier one wins the overlap. */
 function paragraph(block, highlights) {
   const p = element('p');
+  p.dir = 'auto';
   p.dataset.start = block.start;
   let at = block.start;
   const text = (from, to) => document.createTextNode(block.text.slice(from - block.start, to - block.start));

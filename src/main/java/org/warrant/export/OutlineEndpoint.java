@@ -3,7 +3,6 @@ package org.warrant.export;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,7 +36,7 @@ class OutlineEndpoint {
         OutlineFile outline = outlines.export(id, comments);
         return ResponseEntity.ok()
                 .contentType(MARKDOWN)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(outline.fileName()).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.disposition("inline", outline.fileName(), outline.unicodeFileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .cacheControl(CacheControl.noStore())
                 .body(outline.markdown());

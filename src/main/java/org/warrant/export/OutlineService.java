@@ -88,7 +88,7 @@ public class OutlineService {
         List<String> names = authors.stream().map(displayed::get).toList();
         List<MapComment> notes = withComments ? comments.onMap(mapId) : List.of();
         String markdown = OutlineWriter.write(content, mapArticles, names, LocalDate.now(clock), notes, clock.getZone());
-        return new OutlineFile(fileName(content.map().title()), markdown);
+        return new OutlineFile(fileName(content.map().title()), FileNames.unicodeStem(content.map().title(), "map") + ".md", markdown);
     }
 
     /** The outline as HTML for showing in the page: raw HTML escaped, only http, https and mailto links. */

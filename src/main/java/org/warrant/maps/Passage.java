@@ -42,7 +42,9 @@ public record Passage(long articleId, int start, int end, String quote, String p
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || Character.getType(c) == Character.NON_SPACING_MARK;
+        // ZWNJ and ZWJ sit inside Persian words (کتاب‌ها), as combining marks do: a selection does not stop at them
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '\u200C' || c == '\u200D'
+                || Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK;
     }
 
     public boolean isAnchoredIn(String body) {

@@ -22,6 +22,16 @@ class PassageTest {
     }
 
     @Test
+    void a_selection_inside_a_persian_word_snaps_past_its_zero_width_non_joiner() {
+        String persian = "دانشجویان کتاب\u200Cها را خواندند.";
+        int inside = persian.indexOf("ها"); // just after the ZWNJ, in the word's second part
+
+        Passage p = Passage.select(7, persian, inside, inside + 1);
+
+        assertThat(p.quote()).isEqualTo("کتاب\u200Cها");
+    }
+
+    @Test
     void a_selection_outside_the_article_is_refused() {
         assertThatThrownBy(() -> Passage.select(7, BODY, 10, BODY.length() + 1)).isInstanceOf(MapRuleException.class)
                 .hasMessageContaining("outside the article");

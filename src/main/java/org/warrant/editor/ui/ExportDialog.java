@@ -74,6 +74,6 @@ public class ExportDialog extends Dialog {
         source.setValue(outline.markdown());
         download.setHref("maps/" + mapId + "/outline.md" + (withComments.getValue() ? "?comments=true" : ""));
         download.setText("Download " + outline.fileName());
-        download.getElement().setAttribute("download", outline.fileName());
+        download.getElement().setAttribute("download", outline.unicodeFileName());
     }
 }

@@ -81,6 +81,7 @@ class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         kind.addClassNames("kind-badge", ArticleFormat.kindClass(article.kind()));
         H1 heading = new H1(article.title());
         heading.addClassName("article-title");
+        heading.getElement().setAttribute("dir", "auto");
         Div header = new Div(kind, heading);
         header.addClassName("article-header");
         if (article.titleSupplied()) {
@@ -109,7 +110,9 @@ class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private static com.vaadin.flow.component.Component heading(String text, int level) {
-        return level <= 1 ? withClass(new H2(text), "section-heading") : withClass(new H3(text), "section-heading");
+        com.vaadin.flow.component.HtmlContainer h = level <= 1 ? new H2(text) : new H3(text);
+        h.getElement().setAttribute("dir", "auto"); // a Persian heading reads right to left
+        return withClass(h, "section-heading");
     }
 
     private static Div paragraph(String text, ArticleBlock block) {
@@ -118,6 +121,7 @@ class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         number.getElement().setAttribute("aria-label", "Link to paragraph " + block.number());
         Paragraph body = new Paragraph(text);
         body.getElement().setAttribute("data-start", Integer.toString(block.startOffset()));
+        body.getElement().setAttribute("dir", "auto"); // each paragraph takes the direction of its own first strong letter
         Div row = new Div(number, body);
         row.setId(block.anchor());
         row.addClassName("article-paragraph");
