@@ -64,6 +64,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     OutlineCommands commands;
     NodeToolbar toolbar;
     OrphanedCitations orphans;
+    final ChangeAnnouncer announcer = new ChangeAnnouncer();
     private String title = "Map";
 
     MapEditorView(MapService maps, MapEditService edits, ArticleService articles, OutlineService outlines, EditingRooms rooms,
@@ -124,7 +125,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                         split.setOrientation(SplitLayout.Orientation.VERTICAL);
                     }
                 }));
-        add(header, orphans, split);
+        add(header, orphans, split, announcer);
         show();
     }
 
@@ -166,6 +167,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
         OpenedMap before = content;
         content = latest.get();
+        announcer.announce(before, content);
         outline.update(content);
         orphans.show(content);
         graph.refresh();

@@ -110,6 +110,8 @@ class LiveGroupEditingTest {
 
         assertThat(ben.content.nodes()).extracting(MapNode::text).contains("Neutrality kept Iran out of the war.");
         assertThat(ben.outline.selectedId()).as("Ben's selection stays where he put it").contains(claimId);
+        assertThat(ben.announcer.getText()).as("said politely to a screen reader").startsWith("A groupmate added 1 node");
+        assertThat(ann.announcer.getText()).as("nobody is told of their own edits").isEmpty();
     }
 
     @Test
