@@ -37,6 +37,9 @@ const STYLE = `
   .box.evidence text.body { font-style: italic; }
   .box.evidence text.quote-mark { font: 700 26px Georgia, serif; fill: #c9b98a; }
   .box.selected rect.card { stroke: #2d5b8a; stroke-width: 3.5; filter: drop-shadow(0 2px 6px rgba(45,91,138,.35)); }
+  .box.kbd rect.card { stroke: #1a1a1a; stroke-width: 3; stroke-dasharray: 6 3; }
+  svg:focus-visible { outline: 2px solid #2d5b8a; outline-offset: -2px; }
+  .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   .group { fill: none; stroke: #2ea043; stroke-width: 1.5; stroke-dasharray: 6 3; }
   .group.con { stroke: #cf222e; }
   .group-label { font-size: 10px; font-weight: 600; fill: #1f7a33; letter-spacing: .06em; text-transform: uppercase; }
@@ -88,8 +91,10 @@ class MapGraph extends HTMLElement {
     super();
     this.attachShadow({ mode: 'open' });
     this.shadowRoot.innerHTML = `<style>${STYLE}</style>
-      <svg role="img" aria-label="Argument map diagram"><g class="viewport"></g></svg>
+      <svg role="application" tabindex="0" aria-roledescription="argument map diagram"
+        aria-label="Argument map diagram. Arrow keys move between boxes: up to what a box answers, down to its first reply, left and right among its siblings; Home goes to the first claim; Enter selects the box in the outline."><g class="viewport"></g></svg>
       <div class="status"></div>
+      <div class="sr-only" aria-live="polite"></div>
       <div class="tools">
         <button type="button" data-act="in" title="Zoom in" aria-label="Zoom in">+</button>
         <button type="button" data-act="out" title="Zoom out" aria-label="Zoom out">−</button>
@@ -98,6 +103,8 @@ class MapGraph extends HTMLElement {
     this.svg = this.shadowRoot.querySelector('svg');
     this.viewport = this.shadowRoot.querySelector('.viewport');
     this.status = this.shadowRoot.querySelector('.status');
+    this.spoken = this.shadowRoot.querySelector('[aria-live]');
+    this.svg.addEventListener('keydown', (e) => this.moveByKey(e));
     this.zoom = zoom().scaleExtent([0.03, 3]).on('zoom', (e) => {
       this.viewport.setAttribute('transform', e.transform);
       if (this.needsRender(e.transform)) this.requestRender();
@@ -215,6 +222,42 @@ class MapGraph extends HTMLElement {
     }
     this.bounds = this.items.length ? extent(this.positions) : null;
     this.rendered = null;
+    // For the keys: each box's parent, replies and siblings, in the order drawn.
+    this.nav = new Map();
+    const claims = this.items.filter((i) => !i.parent).map((i) => i.n.id);
+    for (const { n, parent } of this.items) {
+      this.nav.set(n.id, { n, parent: parent ? parent.id : null, replies: n.children.map((c) => c.id), siblings: parent ? parent.children.map((c) => c.id) : claims });
+    }
+    if (this.kbd != null && !this.nav.has(this.kbd)) this.kbd = null;
+  }
+
+  /** Arrow keys walk the map box by box; Enter selects the box in the outline (the way a click does). */
+  moveByKey(e) {
+    if (!this.nav || !this.nav.size || e.altKey || e.ctrlKey || e.metaKey) return;
+    const selected = Number(this.getAttribute('selected'));
+    const first = this.items[0].n.id;
+    const at = this.nav.get(this.kbd ?? (this.nav.has(selected) ? selected : first));
+    const i = at.siblings.indexOf(at.n.id);
+    const to = {
+      ArrowUp: at.parent, ArrowDown: at.replies[0], ArrowLeft: at.siblings[i - 1], ArrowRight: at.siblings[i + 1], Home: first,
+    }[e.key];
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.dispatchEvent(new CustomEvent('node-click', { detail: { id: at.n.id } }));
+      return;
+    }
+    if (!(e.key in { ArrowUp: 1, ArrowDown: 1, ArrowLeft: 1, ArrowRight: 1, Home: 1 })) return;
+    e.preventDefault();
+    if (to == null) {
+      this.spoken.textContent = { ArrowUp: 'A claim: nothing above it.', ArrowDown: 'No replies.', ArrowLeft: 'The first here.', ArrowRight: 'The last here.' }[e.key];
+      return;
+    }
+    this.kbd = to;
+    const n = this.nav.get(to).n;
+    this.reveal(this.positions.get(to));
+    this.render();
+    const replies = this.nav.get(to).replies.length;
+    this.spoken.textContent = `${n.role}: ${n.text}${replies ? ` (${replies} ${replies === 1 ? 'reply' : 'replies'})` : ''}`;
   }
 
   /** The part of the map in view, in map coordinates, with a margin around it. */
@@ -264,7 +307,7 @@ class MapGraph extends HTMLElement {
         + `d="M${l.sx},${l.sy} C${l.sx},${midY} ${l.tx},${midY} ${l.tx},${l.ty + 4}"></path>`);
     }
     for (const { n, p } of this.items) {
-      if (inArea(p)) parts.push(box(n, p.x, p.y, area.lite, n.id === selected));
+      if (inArea(p)) parts.push(box(n, p.x, p.y, area.lite, n.id === selected, n.id === this.kbd));
     }
     const defs = `<defs>${['pro', 'con'].map((s) => `<marker id="arrow-${s}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${s === 'pro' ? '#2ea043' : '#cf222e'}"></path></marker>`).join('')}</defs>`;
     this.viewport.innerHTML = defs + parts.join('');
@@ -339,10 +382,10 @@ function extent(positions) {
   return { x: x1 - 20, y: y1 - 30, w: x2 - x1 + 40, h: y2 - y1 + 50 };
 }
 
-function box(n, x, y, lite, selected) {
+function box(n, x, y, lite, selected, keyed) {
   const kind = n.kind.toLowerCase();
   const stance = n.kind === 'CLAIM' ? '' : n.stance === 'CON' ? 'con' : 'pro';
-  const cls = `box ${kind} ${stance}${selected ? ' selected' : ''}`;
+  const cls = `box ${kind} ${stance}${selected ? ' selected' : ''}${keyed ? ' kbd' : ''}`;
   if (lite) {
     return `<g class="${cls}" data-id="${n.id}"><rect class="card" x="${x}" y="${y}" width="${BOX_WIDTH}" height="${n.height}" rx="8"></rect></g>`;
   }

@@ -158,6 +158,27 @@ class MapEditorBrowserTest {
     }
 
     @Test
+    void arrow_keys_walk_the_diagram_box_by_box_and_enter_selects_the_box_in_the_outline() {
+        long mapId = maps.readableMaps().stream().filter(m -> m.title().startsWith("Iran's neutrality")).findFirst().orElseThrow().id();
+        MapNode claim = maps.open(mapId).tree().roots().getFirst();
+        open(mapId);
+        WebElement graph = browser.findElement(By.tagName("warrant-map-graph"));
+        wait.until(d -> graph.getDomAttribute("data-nodes") != null);
+        browser.executeScript("arguments[0].shadowRoot.querySelector('svg').focus()", graph);
+
+        new Actions(browser).sendKeys(Keys.HOME, Keys.ARROW_DOWN).perform();
+        String keyed = wait.until(d -> (String) browser.executeScript(
+                "const b = arguments[0].shadowRoot.querySelector('.box.kbd'); return b && b.dataset.id", graph));
+        MapNode reply = maps.open(mapId).node(Long.parseLong(keyed));
+        assertThat(reply.parentId()).as("down from the first claim is one of its replies").isEqualTo(claim.id());
+        assertThat((String) browser.executeScript("return arguments[0].shadowRoot.querySelector('[aria-live]').textContent", graph))
+                .contains(reply.text());
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+
+        wait.until(d -> reply.text().equals(Chromium.selectedOutlineRow(browser)));
+    }
+
+    @Test
     void clicking_a_box_in_the_graph_selects_the_same_node_in_the_outline() {
         long mapId = maps.readableMaps().stream().filter(m -> m.title().startsWith("Iran's neutrality")).findFirst().orElseThrow().id();
         String text = "Iran lost economic ground in Azerbaijan to Turkey, which sided with Baku.";

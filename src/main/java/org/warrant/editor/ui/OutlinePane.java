@@ -102,7 +102,7 @@ class OutlinePane extends Div {
     }
 
     /**
-     * A way out of the outline, whose Tab indents: Escape moves on to the diagram's controls, and Shift+Tab from
+     * A way out of the outline, whose Tab indents: Escape moves on to the diagram, and Shift+Tab from
      * there comes back. Said to screen readers with the outline's description; all in the browser.
      */
     private void leaveWithEscape() {
@@ -116,7 +116,7 @@ class OutlinePane extends Div {
                   if (e.key !== 'Escape' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey
                       || e.composedPath().some(n => n.localName === 'vaadin-text-field')) return;
                   const graph = document.querySelector('warrant-map-graph');
-                  const next = graph && graph.shadowRoot && graph.shadowRoot.querySelector('button');
+                  const next = graph && graph.shadowRoot && graph.shadowRoot.querySelector('svg');
                   if (next) { e.preventDefault(); next.focus(); }
                 });""");
     }
