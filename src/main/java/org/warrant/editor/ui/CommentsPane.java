@@ -171,6 +171,7 @@ class CommentsPane {
         when.addClassName("comment-when");
         Div text = new Div();
         text.setText(c.text()); // plain text, never HTML
+        text.getElement().setAttribute("dir", "auto"); // a comment in Persian reads right to left
         text.addClassName("comment-text");
         Div said = new Div(who, when, text);
         said.addClassName(c.isReply() ? "comment-reply" : "comment");

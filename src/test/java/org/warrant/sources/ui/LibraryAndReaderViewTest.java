@@ -50,6 +50,7 @@ class LibraryAndReaderViewTest extends SpringBrowserlessTest {
         Div third = $(Div.class).withId("p3").single();
         assertThat(third.getElement().getTextRecursively()).startsWith("3\"There has been confusion");
         assertThat(third.getChildren().findFirst().orElseThrow().getElement().getAttribute("href")).isEqualTo("#p3");
+        assertThat($(Paragraph.class).from(third).single().getElement().getAttribute("dir")).as("its own direction").isEqualTo("auto");
     }
 
     @Test
