@@ -51,7 +51,7 @@ class ArticleWriter {
         }
         Article article = new Article(null, title, titleSupplied, blankToNull(draft.authors()), blankToNull(draft.outlet()),
                 draft.publishedOn(), blankToNull(draft.sourceUrl()), draft.kind(), space.body(), space.body().length(),
-                hash, importedBy, clock.instant(), 1, space.blocks());
+                hash, importedBy, clock.instant(), 1, TextLanguage.guess(space.body()).orElse(null), space.blocks());
         try {
             return new ImportResult(articles.save(article).id(), false);
         } catch (DuplicateKeyException raced) {

@@ -49,6 +49,18 @@ class ArticleServiceTest {
 
     @Test
     @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
+    void a_persian_article_is_stored_with_its_language_and_an_english_one_with_its_own() {
+        String persian = "بی‌طرفی ایران در جنگ قره‌باغ به منافع آن آسیب زد (" + System.nanoTime() + ").";
+        String english = "The trust of the neighbours was lost, and it was the price of neutrality (" + System.nanoTime() + ").";
+
+        assertThat(articles.find(articles.importArticle(draft("Persian " + System.nanoTime(), persian)).articleId()).orElseThrow().language())
+                .isEqualTo("fa");
+        assertThat(articles.find(articles.importArticle(draft("English " + System.nanoTime(), english)).articleId()).orElseThrow().language())
+                .isEqualTo("en");
+    }
+
+    @Test
+    @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
     void non_ascii_text_keeps_its_offsets_through_the_database() {
         String quote = "Iran’s “little Satan”: Əliyev’s über-cautious café diplomacy, 𝑥 included.";
         ImportResult result = articles.importArticle(draft("Offsets " + System.nanoTime(), "Opening line.", quote));

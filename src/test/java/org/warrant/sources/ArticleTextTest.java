@@ -16,7 +16,7 @@ class ArticleTextTest {
                 DraftBlock.paragraph("ایران و آذربایجان"));
         AnchorSpace space = AnchorSpace.layout(blocks);
         Article article = new Article(1L, "T", false, null, null, null, null, ArticleKind.OTHER, space.body(), space.body().length(),
-                space.contentHash(), "teach", java.time.Instant.EPOCH, 1, space.blocks());
+                space.contentHash(), "teach", java.time.Instant.EPOCH, 1, null, space.blocks());
 
         String text = ArticleText.of(article);
 

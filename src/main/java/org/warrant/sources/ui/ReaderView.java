@@ -76,6 +76,9 @@ class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private static Article render(org.warrant.sources.Article article) {
         Article page = new Article();
         page.addClassName("reading");
+        if (article.language() != null) { // screen readers and hyphenation follow the text's own language
+            page.getElement().setAttribute("lang", article.language());
+        }
 
         Span kind = new Span(article.kind().label());
         kind.addClassNames("kind-badge", ArticleFormat.kindClass(article.kind()));
@@ -93,7 +96,9 @@ class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (!byline.isEmpty()) {
             header.add(withClass(new Paragraph(byline), "article-byline"));
         }
-        Paragraph facts = withClass(new Paragraph(ArticleFormat.length(article.bodyLength(), article.paragraphCount())), "article-facts");
+        Paragraph facts = withClass(new Paragraph(ArticleFormat.length(article.bodyLength(), article.paragraphCount())
+                + (article.language() == null ? "" : " · " + java.util.Locale.forLanguageTag(article.language()).getDisplayLanguage(java.util.Locale.ENGLISH))),
+                "article-facts");
         if (article.sourceUrl() != null && article.sourceUrl().matches("(?i)https?://\\S+")) {
             Anchor source = new Anchor(article.sourceUrl(), "Original source", AnchorTarget.BLANK);
             source.getElement().setAttribute("rel", "noopener noreferrer");

@@ -51,6 +51,8 @@ class LibraryAndReaderViewTest extends SpringBrowserlessTest {
         assertThat(third.getElement().getTextRecursively()).startsWith("3\"There has been confusion");
         assertThat(third.getChildren().findFirst().orElseThrow().getElement().getAttribute("href")).isEqualTo("#p3");
         assertThat($(Paragraph.class).from(third).single().getElement().getAttribute("dir")).as("its own direction").isEqualTo("auto");
+        String lang = articles.find(id).orElseThrow().language(); // null for seeds stored before languages were guessed
+        assertThat($(com.vaadin.flow.component.html.Article.class).from(reader).single().getElement().getAttribute("lang")).isEqualTo(lang);
     }
 
     @Test
