@@ -19,8 +19,7 @@ public record ComparedMap(long mapId, String label, List<ComparedNode> nodes) {
         }
         List<ComparedNode> nodes = ordered.stream().map(n -> new ComparedNode(n.id(),
                 n.parentId() == null ? null : index.get(n.parentId()), n.kind(), n.stance(), n.text(),
-                content.citationsOf(n.id()).stream().filter(c -> c.anchor() != Citation.AnchorStatus.ORPHANED) // not in the text any more
-                        .map(Citation::passage).toList())).toList();
+                content.placedCitationsOf(n.id()).stream().map(Citation::passage).toList())).toList(); // orphaned ones aren't in the text
         return new ComparedMap(content.map().id(), label, nodes);
     }
 

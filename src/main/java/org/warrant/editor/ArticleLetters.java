@@ -3,7 +3,6 @@ package org.warrant.editor;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.warrant.maps.Citation;
 import org.warrant.maps.OpenedMap;
 
 /**
@@ -27,7 +26,7 @@ public final class ArticleLetters {
         if (articles.size() < 2) {
             return "";
         }
-        return content.citationsOf(nodeId).stream().filter(c -> c.anchor() != Citation.AnchorStatus.ORPHANED)
+        return content.placedCitationsOf(nodeId).stream()
                 .map(c -> articles.indexOf(c.articleId())).filter(i -> i >= 0).distinct().sorted()
                 .map(ArticleLetters::letter).collect(Collectors.joining(", "));
     }

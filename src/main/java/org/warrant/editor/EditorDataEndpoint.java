@@ -73,7 +73,7 @@ public class EditorDataEndpoint {
         OpenedMap content = maps.open(id);
         List<GraphNode> nodes = content.nodes().stream()
                 .map(n -> node(n, n.parentId() == null ? null : content.node(n.parentId()),
-                        (int) content.citationsOf(n.id()).stream().filter(c -> c.anchor() != Citation.AnchorStatus.ORPHANED).count(),
+                        content.placedCitationsOf(n.id()).size(),
                         ArticleLetters.of(content, n.id()))).toList();
         return fresh(new Graph(id, nodes));
     }
@@ -87,7 +87,7 @@ public class EditorDataEndpoint {
         Article article = articles.find(articleId).orElseThrow(() -> new MapNotFoundException(id));
         List<Block> blocks = article.blocks().stream().map(b -> block(article, b)).toList();
         List<Highlight> highlights = content.citations().stream()
-                .filter(c -> c.articleId() == articleId && c.anchor() != Citation.AnchorStatus.ORPHANED)
+                .filter(c -> c.articleId() == articleId && !c.orphaned())
                 .map(c -> highlight(c, content.node(c.nodeId()))).toList();
         return fresh(new Reader(articleId, article.title(), blocks, highlights));
     }

@@ -20,6 +20,11 @@ public record Citation(@Id @Nullable Long id, long nodeId, long articleId, int s
         ORPHANED
     }
 
+    /** Whether a correction of the article left it without a place (see {@link AnchorStatus#ORPHANED}). */
+    public boolean orphaned() {
+        return anchor == AnchorStatus.ORPHANED;
+    }
+
     public Passage passage() {
         return new Passage(articleId, startOffset, endOffset, quote, prefix, suffix);
     }

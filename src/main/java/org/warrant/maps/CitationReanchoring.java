@@ -46,15 +46,14 @@ class CitationReanchoring implements CorrectionImpact {
 
     @Override
     public Impact preview(long articleId, String previousBody, String correctedBody) {
-        return impact(place(articleId, previousBody, correctedBody));
+        List<Placed> placed = place(articleId, previousBody, correctedBody);
+        return impact(placed, changedNodes(placed));
     }
 
     @Override
     public Impact apply(long articleId, String previousBody, String correctedBody, String articleTitle) {
         List<Placed> placed = place(articleId, previousBody, correctedBody);
-        Map<Long, Long> mapOf = new HashMap<>();
-        nodes.findAllById(placed.stream().filter(Placed::changed).map(p -> p.citation().nodeId()).distinct().toList())
-                .forEach(n -> mapOf.put(n.id(), n.mapId()));
+        Map<Long, MapNode> changedNodes = changedNodes(placed);
         Map<Long, int[]> perMap = new TreeMap<>(); // moved, orphaned
         for (Placed p : placed) {
             if (p.changed()) {
@@ -62,11 +61,12 @@ class CitationReanchoring implements CorrectionImpact {
                 Citation c = p.citation();
                 citations.save(new Citation(c.id(), c.nodeId(), c.articleId(), at.start(), at.end(), at.quote(), at.prefix(),
                         at.suffix(), p.placement().status(), c.createdAt()));
-                if (!at.quote().equals(c.quote())) { // found with corrected words: a node worded as its quote follows them
-                    nodes.findById(c.nodeId()).filter(n -> n.text().strip().equals(c.quote().strip()))
-                            .ifPresent(n -> nodes.save(n.withText(MapRules.text(at.quote()), clock.instant())));
+                MapNode node = changedNodes.get(c.nodeId());
+                if (!at.quote().equals(c.quote()) && node.text().strip().equals(c.quote().strip())) {
+                    // found with corrected words: a node worded as its quote follows them
+                    changedNodes.put(node.id(), nodes.save(node.withText(MapRules.text(at.quote()), clock.instant())));
                 }
-                perMap.computeIfAbsent(mapOf.get(c.nodeId()), m -> new int[2])[p.placement().status() == Citation.AnchorStatus.ORPHANED ? 1 : 0]++;
+                perMap.computeIfAbsent(node.mapId(), m -> new int[2])[p.placement().status() == Citation.AnchorStatus.ORPHANED ? 1 : 0]++;
             }
         }
         perMap.forEach((mapId, counts) -> {
@@ -75,16 +75,24 @@ class CitationReanchoring implements CorrectionImpact {
                     + " was corrected: " + counts[0] + " citation" + (counts[0] == 1 ? "" : "s") + " found again, "
                     + counts[1] + " to re-attach by hand");
         });
-        return impact(placed);
+        return impact(placed, changedNodes);
+    }
+
+    /** The nodes whose citations the correction changes, read once, by id. */
+    private Map<Long, MapNode> changedNodes(List<Placed> placed) {
+        Map<Long, MapNode> byId = new HashMap<>();
+        nodes.findAllById(placed.stream().filter(Placed::changed).map(p -> p.citation().nodeId()).distinct().toList())
+                .forEach(n -> byId.put(n.id(), n));
+        return byId;
     }
 
     private List<Placed> place(long articleId, String previousBody, String correctedBody) {
         CorrectedText text = new CorrectedText(previousBody, correctedBody);
         List<Placed> out = new ArrayList<>();
         for (Citation c : citations.findByArticleId(articleId)) {
-            Passage.Reanchoring placement = c.anchor() == Citation.AnchorStatus.ORPHANED
+            Passage.Reanchoring placement = c.orphaned()
                     ? c.passage().reanchorIn(correctedBody) : text.place(c.passage());
-            if (c.anchor() == Citation.AnchorStatus.ORPHANED && placement.status() == Citation.AnchorStatus.ANCHORED) {
+            if (c.orphaned() && placement.status() == Citation.AnchorStatus.ANCHORED) {
                 placement = new Passage.Reanchoring(Citation.AnchorStatus.MOVED, placement.passage());
             }
             out.add(new Placed(c, placement));
@@ -92,23 +100,20 @@ class CitationReanchoring implements CorrectionImpact {
         return out;
     }
 
-    private Impact impact(List<Placed> placed) {
+    private static Impact impact(List<Placed> placed, Map<Long, MapNode> changedNodes) {
         int unchanged = 0, moved = 0, orphaned = 0;
         List<String> lost = new ArrayList<>();
-        List<Long> touched = new ArrayList<>();
         for (Placed p : placed) {
             if (!p.changed()) {
-                unchanged += p.citation().anchor() == Citation.AnchorStatus.ORPHANED ? 0 : 1;
+                unchanged += p.citation().orphaned() ? 0 : 1;
             } else if (p.placement().status() == Citation.AnchorStatus.ORPHANED) {
                 orphaned++;
                 lost.add(p.citation().quote());
-                touched.add(p.citation().nodeId());
             } else {
                 moved++;
-                touched.add(p.citation().nodeId());
             }
         }
-        long maps = touched.isEmpty() ? 0 : nodes.findAllById(touched.stream().distinct().toList()).stream().map(MapNode::mapId).distinct().count();
-        return new Impact(unchanged, moved, orphaned, (int) maps, List.copyOf(lost));
+        int maps = (int) changedNodes.values().stream().map(MapNode::mapId).distinct().count();
+        return new Impact(unchanged, moved, orphaned, maps, List.copyOf(lost));
     }
 }

@@ -48,6 +48,11 @@ public final class OpenedMap {
         return snapshot.citationsByNode().getOrDefault(nodeId, List.of());
     }
 
+    /** The node's citations that have a place in their article's text: all but those a correction orphaned. */
+    public List<Citation> placedCitationsOf(long nodeId) {
+        return citationsOf(nodeId).stream().filter(c -> !c.orphaned()).toList();
+    }
+
     public MapTree tree() {
         return snapshot.tree();
     }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.html.Div;
 import org.warrant.maps.MapNode;
 import org.warrant.maps.OpenedMap;
+import org.warrant.ui.Counted;
 
 /**
  * Tells screen readers, politely, what groupmates changed in the map: one short sentence per change that
@@ -39,7 +40,7 @@ class ChangeAnnouncer extends Div {
         long changed = now.values().stream().filter(n -> old.containsKey(n.id()) && !java.util.Objects.equals(old.get(n.id()).version(), n.version())).count();
         List<String> parts = new ArrayList<>();
         if (added > 0) {
-            parts.add("added " + added + (added == 1 ? " node" : " nodes"));
+            parts.add("added " + Counted.of(added, "node", "nodes"));
         }
         if (removed > 0) {
             parts.add("removed " + removed + (parts.isEmpty() ? (removed == 1 ? " node" : " nodes") : ""));

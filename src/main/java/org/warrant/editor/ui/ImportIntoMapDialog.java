@@ -8,9 +8,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.slf4j.Logger;
@@ -21,6 +18,8 @@ import org.warrant.export.OutlineRejectedException;
 import org.warrant.export.OutlineService;
 import org.warrant.maps.MapNode;
 import org.warrant.maps.MapRuleException;
+import org.warrant.ui.Counted;
+import org.warrant.ui.ProblemBox;
 import org.warrant.ui.RoleTree;
 
 /**
@@ -102,7 +101,7 @@ class ImportIntoMapDialog extends Dialog {
         try {
             List<Long> added = editor.commands().importOutline(outlines, parentId(), text.getValue(),
                     article.getValue() == null ? null : article.getValue().id());
-            com.vaadin.flow.component.notification.Notification.show("Added " + added.size() + (added.size() == 1 ? " item" : " items")
+            com.vaadin.flow.component.notification.Notification.show("Added " + Counted.of(added.size(), "item", "items")
                     + " with everything under " + (added.size() == 1 ? "it" : "them") + ". Ctrl+Z takes the whole import back.");
             close();
         } catch (OutlineRejectedException e) {
@@ -118,13 +117,6 @@ class ImportIntoMapDialog extends Dialog {
     private void problems(List<OutlineProblem> found) {
         add.setEnabled(false);
         result.removeAll();
-        Div box = new Div(new Paragraph(found.size() == 1 ? "This can't be added yet; nothing was added:"
-                : "This can't be added yet (" + found.size() + " problems); nothing was added:"));
-        UnorderedList list = new UnorderedList();
-        found.stream().limit(25).forEach(p -> list.add(new ListItem(p.toString())));
-        box.add(list);
-        box.addClassName("error-box");
-        box.getElement().setAttribute("role", "alert");
-        result.add(box);
+        result.add(new ProblemBox("This can't be added yet%s; nothing was added:", found.stream().map(OutlineProblem::toString).toList()));
     }
 }

@@ -22,7 +22,7 @@ final class JoinedQuotes {
 
     static String of(OpenedMap content, long nodeId) {
         List<Long> articles = content.map().articleIds();
-        return content.citationsOf(nodeId).stream().filter(c -> c.anchor() != Citation.AnchorStatus.ORPHANED)
+        return content.placedCitationsOf(nodeId).stream()
                 .sorted(Comparator.comparingInt((Citation c) -> articles.indexOf(c.articleId())).thenComparingInt(Citation::startOffset))
                 .map(c -> c.quote().strip()).collect(Collectors.joining(" … "));
     }

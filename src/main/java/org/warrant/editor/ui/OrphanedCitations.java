@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import org.warrant.maps.Citation;
 import org.warrant.maps.MapNode;
 import org.warrant.maps.OpenedMap;
+import org.warrant.ui.Counted;
 
 /**
  * The citations of the map that a correction of their article left without a place: each with its node and
@@ -30,12 +31,12 @@ class OrphanedCitations extends Div {
 
     void show(OpenedMap content) {
         removeAll();
-        List<Citation> lost = content.citations().stream().filter(c -> c.anchor() == Citation.AnchorStatus.ORPHANED).toList();
+        List<Citation> lost = content.citations().stream().filter(Citation::orphaned).toList();
         setVisible(!lost.isEmpty());
         if (lost.isEmpty()) {
             return;
         }
-        add(new H2(lost.size() == 1 ? "1 citation to re-attach" : lost.size() + " citations to re-attach"));
+        add(new H2(Counted.of(lost.size(), "citation", "citations") + " to re-attach"));
         add(new Paragraph("The article was corrected, and these quotes could not be found again with confidence. "
                 + (content.editable() ? "Select the right words in the article, then choose Re-attach; or remove the citation."
                 : "Someone who can edit this map can re-attach them.")));

@@ -80,7 +80,7 @@ class OutlinePane extends Div {
     /** How many passages the node cites; in a map on several articles, which (by tab letter); and any to re-attach. */
     private String passages(long id) {
         List<Citation> cited = content.citationsOf(id);
-        long lost = cited.stream().filter(c -> c.anchor() == Citation.AnchorStatus.ORPHANED).count();
+        long lost = cited.stream().filter(Citation::orphaned).count();
         String letters = ArticleLetters.of(content, id);
         return (cited.size() - lost) + (letters.isEmpty() ? "" : " · " + letters) + (lost == 0 ? "" : " · " + lost + " to re-attach");
     }

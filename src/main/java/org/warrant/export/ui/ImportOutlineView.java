@@ -10,10 +10,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -30,6 +28,7 @@ import org.warrant.export.OutlineService;
 import org.warrant.sources.ArticleService;
 import org.warrant.sources.ArticleSummary;
 import org.warrant.sources.UploadedText;
+import org.warrant.ui.ProblemBox;
 import org.warrant.ui.RoleTree;
 
 /**
@@ -44,7 +43,6 @@ import org.warrant.ui.RoleTree;
 class ImportOutlineView extends Div {
 
     static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
-    private static final int PROBLEMS_SHOWN = 25;
     private static final Logger log = LoggerFactory.getLogger(ImportOutlineView.class);
 
     final Upload upload = new Upload(this::receive);
@@ -93,8 +91,6 @@ class ImportOutlineView extends Div {
                 .set("background", "var(--lumo-base-color)").set("border", "1px solid var(--lumo-contrast-10pct)")
                 .set("border-radius", "var(--lumo-border-radius-m)");
         preview.setVisible(false);
-        problems.addClassName("error-box");
-        problems.getElement().setAttribute("role", "alert");
         problems.setVisible(false);
 
         Paragraph intro = new Paragraph("Bring a map back in from Markdown: an outline exported from Warrant (it keeps every "
@@ -192,14 +188,8 @@ class ImportOutlineView extends Div {
 
     private void showProblems(List<OutlineProblem> found) {
         problems.removeAll();
-        problems.add(new Paragraph(found.size() == 1 ? "This outline can't be imported yet; nothing was created:"
-                : "This outline can't be imported yet (" + found.size() + " problems); nothing was created:"));
-        UnorderedList list = new UnorderedList();
-        found.stream().limit(PROBLEMS_SHOWN).forEach(p -> list.add(new ListItem(p.toString())));
-        if (found.size() > PROBLEMS_SHOWN) {
-            list.add(new ListItem("… and " + (found.size() - PROBLEMS_SHOWN) + " more."));
-        }
-        problems.add(list);
+        problems.add(new ProblemBox("This outline can't be imported yet%s; nothing was created:",
+                found.stream().map(OutlineProblem::toString).toList()));
         problems.setVisible(true);
     }
 }

@@ -23,6 +23,7 @@ import org.warrant.sources.ArticleService;
 import org.warrant.sources.ArticleText;
 import org.warrant.sources.CorrectionImpact;
 import org.warrant.sources.StaleArticleException;
+import org.warrant.ui.Counted;
 import org.warrant.ui.NotFound;
 import org.warrant.ui.Notice;
 
@@ -130,11 +131,11 @@ class CorrectArticleView extends Div implements BeforeEnterObserver, HasDynamicT
             return "No map cites this article: nothing else changes.";
         }
         return "Of %s: %d stay where they are, %d are found again in the corrected text, %s.%s"
-                .formatted(all == 1 ? "1 citation" : all + " citations", i.unchanged(), i.moved(), i.orphaned() == 0 ? "and none is lost"
+                .formatted(Counted.of(all, "citation", "citations"), i.unchanged(), i.moved(), i.orphaned() == 0 ? "and none is lost"
                         : "and " + i.orphaned() + " cannot be placed with confidence: "
                         + (i.orphaned() == 1 ? "it is" : "they are") + " marked on " + (i.orphaned() == 1 ? "its map" : "their maps")
                         + ", with the old quote, to re-attach by hand",
-                        i.maps() == 0 ? "" : i.maps() == 1 ? " 1 map changes." : " " + i.maps() + " maps change.");
+                        i.maps() == 0 ? "" : " " + Counted.of(i.maps(), "map changes", "maps change") + ".");
     }
 
     @Override
