@@ -30,7 +30,8 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requests) throws Exception {
         // Plain HTTP endpoints beside the views; the services they call decide what each user may read.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/maps/*/graph.json", "/maps/*/articles/*/reader.json",
-                "/maps/*/outline.md", "/admin/backups/*").authenticated());
+                "/maps/*/outline.md", "/maps/*/map.argdown", "/maps/*/map.aif.json", "/maps/*/diagram.svg", "/maps/*/diagram.png",
+                "/maps/*/essay.pdf", "/maps/*/essay.html", "/admin/backups/*").authenticated());
         // CSRF everywhere but Vaadin's own requests (which carry Vaadin's token): Vaadin's configurer would also
         // exempt the sign-in form, and a page elsewhere could then sign a visitor in as the attacker (login CSRF).
         // The sign-in form sends the token the page's <meta name="_csrf"> names.

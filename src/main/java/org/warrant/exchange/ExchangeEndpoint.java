@@ -1,0 +1,46 @@
+package org.warrant.exchange;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.warrant.export.FileNames;
+import org.warrant.maps.MapNotFoundException;
+
+/**
+ * A readable map in the other formats, for signed-in users: {@code map.argdown}, {@code map.aif.json}. As for the
+ * outline, a map the user may not read is "not found", never "forbidden", so map ids can't be probed.
+ */
+@RestController
+class ExchangeEndpoint {
+
+    private final ArgdownService argdown;
+
+    ExchangeEndpoint(ArgdownService argdown) {
+        this.argdown = argdown;
+    }
+
+    @GetMapping("/maps/{id}/map.argdown")
+    ResponseEntity<byte[]> argdown(@PathVariable long id) {
+        return file(argdown.export(id), "inline");
+    }
+
+    static ResponseEntity<byte[]> file(ExportedFile file, String disposition) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.disposition(disposition, file.fileName(), file.unicodeFileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.noStore())
+                .body(file.content());
+    }
+
+    @ExceptionHandler(MapNotFoundException.class)
+    ResponseEntity<Void> notFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.warrant.exchange.aif;
+
+import org.jspecify.annotations.NullMarked;

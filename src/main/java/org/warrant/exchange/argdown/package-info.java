@@ -1,0 +1,4 @@
+@NullMarked
+package org.warrant.exchange.argdown;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.warrant.exchange.model;
+
+import org.jspecify.annotations.NullMarked;

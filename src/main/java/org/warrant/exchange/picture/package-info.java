@@ -1,0 +1,4 @@
+@NullMarked
+package org.warrant.exchange.picture;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.warrant.exchange.print;
+
+import org.jspecify.annotations.NullMarked;

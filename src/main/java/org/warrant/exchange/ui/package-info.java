@@ -1,0 +1,4 @@
+@NullMarked
+package org.warrant.exchange.ui;
+
+import org.jspecify.annotations.NullMarked;

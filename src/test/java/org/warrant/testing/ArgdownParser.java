@@ -1,0 +1,80 @@
+package org.warrant.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The real Argdown parser, {@code @argdown/core} from the npm registry, run with the project's own Node
+ * ({@code .node/}, which the build provisions). Installed once into {@code target/argdown-parser} from
+ * {@code src/test/argdown} (its package.json pins the version); {@link #parse} reads a folder of .argdown files
+ * in one Node process and returns what the parser made of each: errors, statements, arguments, relations.
+ */
+public final class ArgdownParser {
+
+    private static final Path SOURCE = Path.of("src/test/argdown");
+    private static final Path HOME = Path.of("target/argdown-parser");
+    private static final Path NODE = Path.of(".node/bin/node");
+    private static final Path NPM = Path.of(".node/lib/node_modules/npm/bin/npm-cli.js");
+
+    private ArgdownParser() {
+    }
+
+    /** What the parser read, by file name without ".argdown"; {@code millis} is its own time for all of them. */
+    public record Parsed(Map<String, JsonNode> files, double millis) {
+    }
+
+    public static synchronized Parsed parse(Path folder) throws IOException, InterruptedException {
+        install();
+        String printed = run(List.of(NODE.toAbsolutePath().toString(), HOME.resolve("parse.mjs").toAbsolutePath().toString(),
+                folder.toAbsolutePath().toString()), HOME);
+        JsonMapper json = JsonMapper.builder().build();
+        Map<String, JsonNode> files = new java.util.TreeMap<>();
+        try (var list = Files.list(folder)) {
+            for (Path p : list.filter(p -> p.toString().endsWith(".json")).toList()) {
+                files.put(p.getFileName().toString().replaceFirst("\\.json$", ""), json.readTree(Files.readString(p)));
+            }
+        }
+        String last = printed.strip().lines().reduce((a, b) -> b).orElse("{}");
+        return new Parsed(files, json.readTree(last).path("millis").asDouble());
+    }
+
+    private static void install() throws IOException, InterruptedException {
+        Files.createDirectories(HOME);
+        for (String file : List.of("package.json", "package-lock.json", "parse.mjs")) {
+            Files.copy(SOURCE.resolve(file), HOME.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (Files.exists(HOME.resolve("node_modules/@argdown/core/package.json"))) {
+            return;
+        }
+        run(List.of(NODE.toAbsolutePath().toString(), NPM.toAbsolutePath().toString(), "ci", "--no-audit", "--no-fund",
+                "--loglevel=error"), HOME);
+    }
+
+    private static String run(List<String> command, Path dir) throws IOException, InterruptedException {
+        Path output = Files.createTempFile("argdown", ".log");
+        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().put("PATH", NODE.toAbsolutePath().getParent() + ":" + System.getenv("PATH"));
+        Process process = builder.start();
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IOException(command + " did not finish in 10 minutes");
+        }
+        String printed = Files.readString(output, StandardCharsets.UTF_8);
+        Files.delete(output);
+        if (process.exitValue() != 0) {
+            throw new IOException(command + " failed (" + process.exitValue() + "):\n" + printed);
+        }
+        return printed;
+    }
+}
