@@ -9,7 +9,8 @@ app.addPlugin(new ParserPlugin(), 'parse-input');
 app.addPlugin(new DataPlugin(), 'build-model');
 app.addPlugin(new ModelPlugin(), 'build-model');
 
-const textOf = (members) => (members.map((m) => m.text).find((t) => t && t.trim()) || '').trim();
+const trim = (t) => t.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+const textOf = (members) => trim(members.map((m) => m.text || '').find((t) => trim(t)) || '');
 
 function read(input) {
   let r;

@@ -20,9 +20,16 @@ import org.warrant.maps.MapNotFoundException;
 class ExchangeEndpoint {
 
     private final ArgdownService argdown;
+    private final AifService aif;
 
-    ExchangeEndpoint(ArgdownService argdown) {
+    ExchangeEndpoint(ArgdownService argdown, AifService aif) {
         this.argdown = argdown;
+        this.aif = aif;
+    }
+
+    @GetMapping("/maps/{id}/map.aif.json")
+    ResponseEntity<byte[]> aif(@PathVariable long id) {
+        return file(aif.export(id), "inline");
     }
 
     @GetMapping("/maps/{id}/map.argdown")
