@@ -1,5 +1,6 @@
 package org.warrant.exchange;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -8,12 +9,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.warrant.export.FileNames;
 import org.warrant.maps.MapNotFoundException;
 
 /**
- * A readable map in the other formats, for signed-in users: {@code map.argdown}, {@code map.aif.json}. As for the
+ * A readable map in the other formats, for signed-in users: {@code map.argdown}, {@code map.aif.json},
+ * {@code diagram.svg}, {@code diagram.png}. As for the
  * outline, a map the user may not read is "not found", never "forbidden", so map ids can't be probed.
  */
 @RestController
@@ -21,10 +24,25 @@ class ExchangeEndpoint {
 
     private final ArgdownService argdown;
     private final AifService aif;
+    private final DiagramService diagrams;
 
-    ExchangeEndpoint(ArgdownService argdown, AifService aif) {
+    ExchangeEndpoint(ArgdownService argdown, AifService aif, DiagramService diagrams) {
         this.argdown = argdown;
         this.aif = aif;
+        this.diagrams = diagrams;
+    }
+
+    /** {@code node}: that node and what answers it; {@code quotes}: the quoted passages under their boxes. */
+    @GetMapping("/maps/{id}/diagram.svg")
+    ResponseEntity<byte[]> svg(@PathVariable long id, @RequestParam(required = false) @Nullable Long node,
+                               @RequestParam(defaultValue = "false") boolean quotes) {
+        return file(diagrams.svg(id, node, quotes), "inline");
+    }
+
+    @GetMapping("/maps/{id}/diagram.png")
+    ResponseEntity<byte[]> png(@PathVariable long id, @RequestParam(required = false) @Nullable Long node,
+                               @RequestParam(defaultValue = "false") boolean quotes) {
+        return file(diagrams.png(id, node, quotes), "inline");
     }
 
     @GetMapping("/maps/{id}/map.aif.json")
