@@ -16,7 +16,7 @@ import org.warrant.maps.MapNotFoundException;
 
 /**
  * A readable map in the other formats, for signed-in users: {@code map.argdown}, {@code map.aif.json},
- * {@code diagram.svg}, {@code diagram.png}. As for the
+ * {@code diagram.svg}, {@code diagram.png}, {@code essay.html}, {@code essay.pdf}. As for the
  * outline, a map the user may not read is "not found", never "forbidden", so map ids can't be probed.
  */
 @RestController
@@ -25,11 +25,23 @@ class ExchangeEndpoint {
     private final ArgdownService argdown;
     private final AifService aif;
     private final DiagramService diagrams;
+    private final EssayService essays;
 
-    ExchangeEndpoint(ArgdownService argdown, AifService aif, DiagramService diagrams) {
+    ExchangeEndpoint(ArgdownService argdown, AifService aif, DiagramService diagrams, EssayService essays) {
         this.argdown = argdown;
         this.aif = aif;
         this.diagrams = diagrams;
+        this.essays = essays;
+    }
+
+    @GetMapping("/maps/{id}/essay.html")
+    ResponseEntity<byte[]> essayPage(@PathVariable long id) {
+        return file(essays.html(id), "inline");
+    }
+
+    @GetMapping("/maps/{id}/essay.pdf")
+    ResponseEntity<byte[]> essayPdf(@PathVariable long id) {
+        return file(essays.pdf(id), "inline");
     }
 
     /** {@code node}: that node and what answers it; {@code quotes}: the quoted passages under their boxes. */
