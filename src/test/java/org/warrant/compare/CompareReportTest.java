@@ -12,7 +12,7 @@ import org.warrant.maps.Stance;
 
 class CompareReportTest {
 
-    private static Comparison comparison() {
+    static Comparison comparison() {
         TestMap hostile = new TestMap();
         int claim = hostile.claim("# Not a heading <script>alert(1)</script> *bold*");
         hostile.add(claim, NodeKind.PREMISE, Stance.PRO, "=HYPERLINK(\"http://evil\")");

@@ -12,9 +12,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import org.warrant.compare.CompareReport;
 import org.warrant.compare.Comparison;
+import org.warrant.exchange.Printing;
 import org.warrant.export.FileNames;
 
-/** The comparison as files: a Markdown report and a CSV for gradebooks, named after the assignment. */
+/** The comparison as files: a Markdown report, the same as PDF with the agreement heatmap, and a CSV for gradebooks. */
 class ReportLinks extends Div {
 
     /** The consensus in the report: what at least this many maps share (half, at least two when there are two). */
@@ -28,8 +29,35 @@ class ReportLinks extends Div {
         add(link("Download report (Markdown)", base + "-comparison.md", "text/markdown",
                         () -> CompareReport.markdown(c, defaultK(c.size()), LocalDate.now(zone), zone)),
                 link("Download CSV for the gradebook", base + "-comparison.csv", "text/csv",
-                        () -> CompareReport.csv(c, zone)));
+                        () -> CompareReport.csv(c, zone)),
+                pdf("Download report (PDF)", base + "-comparison.pdf", () -> Printing.reportPdf("Comparison: " + c.submissions().title(),
+                        CompareReport.markdown(c, defaultK(c.size()), LocalDate.now(zone), zone), "Overall agreement between maps",
+                        labels(c), overall(c))));
         addClassName("report-links");
+    }
+
+    private static java.util.List<String> labels(Comparison c) {
+        return java.util.stream.IntStream.range(0, c.size()).mapToObj(i -> c.map(i).map().label()).toList();
+    }
+
+    /** Each pair's overall agreement, as the matrix shows it; nothing on the diagonal. */
+    private static double[][] overall(Comparison c) {
+        double[][] scores = new double[c.size()][c.size()];
+        for (int p = 0; p < c.size(); p++) {
+            for (int q = 0; q < c.size(); q++) {
+                scores[p][q] = p == q ? Double.NaN : c.agreement(Math.min(p, q), Math.max(p, q)).overall();
+            }
+        }
+        return scores;
+    }
+
+    private static Anchor pdf(String text, String file, Supplier<byte[]> content) {
+        Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), file, "application/pdf", bytes.length);
+        }), text);
+        a.addClassName("report-link");
+        return a;
     }
 
     private static Anchor link(String text, String file, String type, Supplier<String> content) {

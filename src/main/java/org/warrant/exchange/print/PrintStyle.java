@@ -21,6 +21,7 @@ final class PrintStyle {
             blockquote { margin: .3em 0 0 1em; font-style: italic; color: #333; }
             .ref { margin: .1em 0 .2em 1em; font-size: 9pt; color: #444; }
             ol.sources { list-style: none; padding-left: 0; } .url { word-break: break-all; }
+            ul, ol { padding-left: 1.4em; } li { margin: .15em 0; }
             table { border-collapse: collapse; } td, th { border: 1px solid #999; padding: .2em .4em; }
             @media print { body { max-width: none; padding: 0; } a { color: inherit; text-decoration: none; } }
             """;

@@ -58,7 +58,7 @@ class CompareViewTest extends SpringBrowserlessTest {
         assertThat(test(overview).getCellText(2, 0)).isEqualTo("Sam Okafor");
         assertThat(view.getElement().getTextRecursively()).contains("3 submitted maps", "compared with the answer key too");
         assertThat(find(Anchor.class).all()).extracting(Anchor::getText)
-                .contains("Download report (Markdown)", "Download CSV for the gradebook");
+                .contains("Download report (Markdown)", "Download report (PDF)", "Download CSV for the gradebook");
     }
 
     @Test
