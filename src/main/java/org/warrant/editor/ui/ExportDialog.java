@@ -11,12 +11,13 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.jspecify.annotations.Nullable;
 import org.warrant.export.OutlineFile;
 import org.warrant.export.OutlineService;
 
 /**
- * "Export as Markdown" for a map: the outline rendered (sanitised HTML) and as source, to download as a
- * .md file or copy to the clipboard. The download is the map's {@code /maps/{id}/outline.md}, so it is the
+ * "Export" for a map: the Markdown outline rendered (sanitised HTML) and as source, to download as a .md file or
+ * copy to the clipboard; and the other formats (Argdown, AIF, SVG, PNG, the essay plan) as links. The download is the map's {@code /maps/{id}/outline.md}, so it is the
  * map as it is when the link is clicked.
  */
 public class ExportDialog extends Dialog {
@@ -30,12 +31,14 @@ public class ExportDialog extends Dialog {
     private final long mapId;
     OutlineFile outline;
 
-    /** {@code hasComments}: offer to include the comments the user sees. */
-    public ExportDialog(OutlineService outlines, long mapId, boolean hasComments) {
+    final FormatLinks formats;
+
+    /** {@code hasComments}: offer to include the comments the user sees; {@code selected}: the node a picture may be of. */
+    public ExportDialog(OutlineService outlines, long mapId, boolean hasComments, @Nullable Long selected) {
         this.outlines = outlines;
         this.mapId = mapId;
         outline = outlines.export(mapId);
-        setHeaderTitle("Export as Markdown");
+        setHeaderTitle("Export");
         setWidth("min(56rem, 96vw)");
         setHeight("min(44rem, 92vh)");
         addClassName("export-dialog");
@@ -48,6 +51,8 @@ public class ExportDialog extends Dialog {
         TabSheet tabs = new TabSheet();
         tabs.add("Preview", preview);
         tabs.add("Markdown", source);
+        formats = new FormatLinks(mapId, selected);
+        tabs.add("Other formats", formats);
         tabs.setSizeFull();
         add(tabs);
 

@@ -67,7 +67,10 @@ class ImportIntoMapDialog extends Dialog {
         add.addClickListener(e -> addToMap());
         add.setEnabled(false);
         result.addClassName("import-result");
-        add(text, where, article, result);
+        com.vaadin.flow.component.html.Anchor argdown = new com.vaadin.flow.component.html.Anchor(
+                "maps/import-file?into=" + editor.mapId, "Import Argdown into this map instead (updates the nodes it already has)");
+        argdown.addClassName("argdown-into-link");
+        add(text, where, article, result, argdown);
         getFooter().add(new Button("Cancel", e -> close()), check, add);
     }
 

@@ -107,7 +107,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         live = new LiveEditing(rooms, outline, mapId, me, accounts.displayName(me).orElse(me), others());
         commentsPane = new CommentsPane(comments, mapId, maps.canComment(mapId), outline);
         MapHeader header = new MapHeader(content.map(), content.editable(), toolbar, live,
-                () -> new ExportDialog(outlines, mapId, commentsPane.hasComments()).open(), this::copy);
+                () -> new ExportDialog(outlines, mapId, commentsPane.hasComments(), outline.selectedId().orElse(null)).open(), this::copy);
         header.importing.addClickListener(e -> new ImportIntoMapDialog(this, outlines, mapArticles).open());
         commentsPane.openWith(header.comments);
         graph = new MapGraph(mapId, nodeId -> outline.select(nodeId));

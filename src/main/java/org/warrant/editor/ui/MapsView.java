@@ -53,7 +53,9 @@ class MapsView extends Div {
                 }).open());
         Button importOutline = new Button("Import outline", VaadinIcon.UPLOAD_ALT.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("maps/import")));
-        Div actions = new Div(importOutline, create);
+        Button importFile = new Button("Import Argdown or AIF", VaadinIcon.UPLOAD_ALT.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("maps/import-file")));
+        Div actions = new Div(importOutline, importFile, create);
         actions.addClassName("page-actions");
         Div header = new Div(new H1("Maps"), actions);
         header.addClassName("page-header");

@@ -1,3 +1,6 @@
+/**
+ * The view that imports Argdown and AIF files, as new maps or into a map.
+ */
 @NullMarked
 package org.warrant.exchange.ui;
 

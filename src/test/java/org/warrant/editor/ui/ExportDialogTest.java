@@ -36,4 +36,24 @@ class ExportDialogTest extends SpringBrowserlessTest {
         assertThat(dialog.download.getElement().getAttribute("download"))
                 .isEqualTo("irans-neutrality-in-the-qarabagh-war-harmed-its-interests.md");
     }
+
+    @Test
+    void the_other_formats_link_the_maps_files_and_a_picture_of_the_selected_branch_with_quotes() {
+        MapSummary demo = maps.readableMaps().stream().filter(m -> m.title().startsWith("Iran's neutrality")).findFirst().orElseThrow();
+        MapEditorView view = navigate("maps/" + demo.id(), MapEditorView.class);
+        long reason = maps.open(demo.id()).tree().children(maps.open(demo.id()).tree().roots().getFirst().id()).getFirst().id();
+        view.outline.select(reason);
+        test($(Button.class).withText("Export").single()).click();
+
+        FormatLinks formats = $(ExportDialog.class).single().formats;
+        assertThat(formats.getChildren().filter(c -> c instanceof com.vaadin.flow.component.html.Anchor)
+                .map(c -> ((com.vaadin.flow.component.html.Anchor) c).getHref()).toList()).contains(
+                "maps/" + demo.id() + "/map.argdown", "maps/" + demo.id() + "/map.aif.json", "maps/" + demo.id() + "/essay.pdf",
+                "maps/" + demo.id() + "/essay.html");
+        assertThat(formats.svg.getHref()).isEqualTo("maps/" + demo.id() + "/diagram.svg");
+        formats.part.setValue(FormatLinks.BRANCH);
+        formats.quotes.setValue(true);
+        assertThat(formats.svg.getHref()).isEqualTo("maps/" + demo.id() + "/diagram.svg?node=" + reason + "&quotes=true");
+        assertThat(formats.png.getHref()).isEqualTo("maps/" + demo.id() + "/diagram.png?node=" + reason + "&quotes=true");
+    }
 }
