@@ -48,9 +48,17 @@ public final class ArgdownParser {
         return new Parsed(files, json.readTree(last).path("millis").asDouble());
     }
 
+    /** The parser's own median time to parse and model one file, after warm-up runs in the same Node process. */
+    public static JsonNode time(Path file, int warmUp, int runs) throws IOException, InterruptedException {
+        install();
+        String printed = run(List.of(NODE.toAbsolutePath().toString(), HOME.resolve("time.mjs").toAbsolutePath().toString(),
+                file.toAbsolutePath().toString(), String.valueOf(warmUp), String.valueOf(runs)), HOME);
+        return JsonMapper.builder().build().readTree(printed.strip().lines().reduce((a, b) -> b).orElse("{}"));
+    }
+
     private static void install() throws IOException, InterruptedException {
         Files.createDirectories(HOME);
-        for (String file : List.of("package.json", "package-lock.json", "parse.mjs")) {
+        for (String file : List.of("package.json", "package-lock.json", "parse.mjs", "time.mjs")) {
             Files.copy(SOURCE.resolve(file), HOME.resolve(file), StandardCopyOption.REPLACE_EXISTING);
         }
         if (Files.exists(HOME.resolve("node_modules/@argdown/core/package.json"))) {
