@@ -76,7 +76,7 @@ class DiagramServiceTest {
         String svg = new String(diagrams.svg(demoId, reason.id(), false).content(), StandardCharsets.UTF_8);
 
         int boxes = map.tree().subtree(reason).size();
-        assertThat(svg.split("<g>\n<rect", -1)).hasSize(boxes + 1);
+        assertThat(svg.split("<g class=\"node\">", -1)).hasSize(boxes + 1);
         assertThat(diagrams.svg(demoId, reason.id(), false).fileName()).endsWith("-part-diagram.svg");
     }
 

@@ -30,8 +30,12 @@ class FormatLinks extends Div {
         this.mapId = mapId;
         this.selected = selected;
         addClassName("format-links");
-        part.setItems(selected == null ? java.util.List.of(WHOLE) : java.util.List.of(WHOLE, BRANCH));
+        part.setItems(WHOLE, BRANCH);
         part.setValue(WHOLE);
+        part.setVisible(selected != null);
+        Paragraph branchHint = new Paragraph("To draw one branch, select its node in the outline before you open Export.");
+        branchHint.setVisible(selected == null);
+        quotes.getStyle().set("display", "block");
         part.addValueChangeListener(e -> pictures());
         quotes.addValueChangeListener(e -> pictures());
         pictures();
@@ -40,7 +44,7 @@ class FormatLinks extends Div {
                         + "with Maps → Import Argdown or AIF, keeping every node's id."),
                 link("Download Argdown (.argdown)", "maps/" + mapId + "/map.argdown"),
                 link("Download AIF JSON (.aif.json)", "maps/" + mapId + "/map.aif.json"),
-                new H3("Pictures"), part, quotes, svg, png,
+                new H3("Pictures"), part, branchHint, quotes, svg, png,
                 new H3("To print"),
                 link("Download the essay plan (PDF)", "maps/" + mapId + "/essay.pdf"),
                 opened("Open the essay plan to print", "maps/" + mapId + "/essay.html"));

@@ -143,7 +143,7 @@ public final class DiagramSvg {
         String stroke = claim ? "#1d3f63" : node.stance() == Stance.CON ? CON : node.stance() == Stance.PRO ? PRO : "#5d6472";
         double x = b.x();
         double y = b.y();
-        out.append("<g>\n<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(DiagramLayout.BOX_WIDTH))
+        out.append("<g class=\"node\">\n<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(DiagramLayout.BOX_WIDTH))
                 .append("\" height=\"").append(n(b.height())).append("\" rx=\"6\" fill=\"").append(claim ? "#eef3f9" : "#ffffff")
                 .append("\" stroke=\"").append(stroke).append("\" stroke-width=\"").append(claim ? "2.4" : "1.4").append('"')
                 .append(node.kind() == NodeKind.EVIDENCE ? " stroke-dasharray=\"4 3\"" : "").append("/>\n");
