@@ -36,14 +36,14 @@ public class DiagramService {
     public ExportedFile svg(long mapId, @Nullable Long nodeId, boolean withQuotes) {
         MapContent map = content(mapId, nodeId);
         byte[] svg = DiagramSvg.write(map, withQuotes).getBytes(StandardCharsets.UTF_8);
-        return new ExportedFile(name(map, nodeId, false), name(map, nodeId, true), "image/svg+xml", svg);
+        return new ExportedFile(name(map, nodeId, false, ".svg"), name(map, nodeId, true, ".svg"), "image/svg+xml", svg);
     }
 
     @Transactional(readOnly = true)
     public ExportedFile png(long mapId, @Nullable Long nodeId, boolean withQuotes) {
         MapContent map = content(mapId, nodeId);
         byte[] png = PngRenderer.render(DiagramSvg.write(map, withQuotes));
-        return new ExportedFile(name(map, nodeId, false).replace(".svg", ".png"), name(map, nodeId, true).replace(".svg", ".png"), "image/png", png);
+        return new ExportedFile(name(map, nodeId, false, ".png"), name(map, nodeId, true, ".png"), "image/png", png);
     }
 
     private MapContent content(long mapId, @Nullable Long nodeId) {
@@ -54,8 +54,8 @@ public class DiagramService {
         return contents.of(opened, nodeId);
     }
 
-    private static String name(MapContent map, @Nullable Long nodeId, boolean unicode) {
+    private static String name(MapContent map, @Nullable Long nodeId, boolean unicode, String extension) {
         String stem = unicode ? FileNames.unicodeStem(map.title(), "map") : FileNames.stem(map.title(), "map");
-        return stem + (nodeId == null ? "" : "-part") + "-diagram.svg";
+        return stem + (nodeId == null ? "" : "-part") + "-diagram" + extension;
     }
 }

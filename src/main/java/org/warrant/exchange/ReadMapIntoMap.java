@@ -61,11 +61,20 @@ class ReadMapIntoMap {
         Map<String, MapNode> existing = new HashMap<>();
         map.nodes().forEach(n -> existing.put(n.ref(), n));
         int updated = 0;
+        List<String> dropped = new ArrayList<>(read.dropped());
         for (MapDraft.Node n : nodes) {
             MapNode known = existing.get(n.ref());
-            if (known != null && !known.text().equals(n.text())) {
+            if (known == null) {
+                continue;
+            }
+            if (!known.text().equals(n.text())) {
                 edits.editText(known.id(), Objects.requireNonNull(known.version()), n.text());
                 updated++;
+            }
+            MapNode mapParent = known.parentId() == null ? null : map.node(known.parentId());
+            String fileParent = n.parent() == null ? null : nodes.get(n.parent()).ref();
+            if (!Objects.equals(mapParent == null ? null : mapParent.ref(), fileParent)) {
+                dropped.add("“" + known.text() + "” stays where it is in the map: an import adds and updates, it never moves.");
             }
         }
         int added = 0;
@@ -77,7 +86,7 @@ class ReadMapIntoMap {
                 throw new MapFileRejectedException(ReadMapImporter.lines(e.problems(), batch.read()), false);
             }
         }
-        return new ImportedIntoMap(added, updated, read.dropped());
+        return new ImportedIntoMap(added, updated, dropped);
     }
 
     /** New nodes under one existing parent (null: new claims), as a draft whose indexes are its own. */

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.warrant.accounts.Role;
-import org.warrant.maps.MapNode;
 import org.warrant.maps.MapNotFoundException;
 import org.warrant.maps.MapService;
 import org.warrant.maps.OpenedMap;

@@ -66,10 +66,25 @@ class ArgdownImportTest {
         assertThat(done.added()).isEqualTo(1);
         assertThat(after.nodes()).hasSize(before.nodes().size() + 1);
         assertThat(after.node(claim.id()).text()).isEqualTo("Iran's neutrality cost it dearly.");
+        assertThat(done.dropped()).isEmpty();
         assertThat(after.tree().children(claim.id())).last().satisfies(n -> {
             assertThat(n.text()).isEqualTo("Iran kept both neighbours as partners.");
             assertThat(n.ref()).isEqualTo("fresh");
         });
+    }
+
+    @Test
+    void a_node_the_file_puts_elsewhere_stays_in_place_and_the_import_says_so() {
+        long mine = argdown.importAsMap(text(argdown.export(demoId)), "unused", null);
+        OpenedMap before = maps.open(mine);
+        MapNode reason = before.tree().children(before.tree().roots().getFirst().id()).getFirst();
+        String moved = "[" + reason.ref() + "]: " + reason.text() + "\n"; // now a claim of its own
+
+        ImportedIntoMap done = argdown.importInto(mine, moved);
+
+        assertThat(maps.open(mine).node(reason.id()).parentId()).isEqualTo(reason.parentId());
+        assertThat(done.added()).isZero();
+        assertThat(done.dropped()).singleElement().asString().contains("stays where it is");
     }
 
     @Test
@@ -103,7 +118,7 @@ class ArgdownImportTest {
         long id = argdown.importAsMap(plain, "Mine", maps.open(demoId).map().articleIds().getFirst());
 
         assertThat(maps.open(id).map().title()).isEqualTo("Mine");
-        assertThat(maps.open(id).nodes()).extracting(MapNode::text).containsExactly("Iran lost out.", "It did not.");
+        assertThat(maps.open(id).tree().inTreeOrder()).extracting(MapNode::text).containsExactly("Iran lost out.", "It did not.");
     }
 
     @Test

@@ -14,9 +14,15 @@ final class ArgdownInlineText {
     private ArgdownInlineText() {
     }
 
+    /** Longer than any statement may be: such a text is refused anyway, and the emphasis patterns' time grows with its square. */
+    private static final int MAX_MARKED_UP = 20_000;
+
     static String clean(String written) {
-        String text = STRONG.matcher(written).replaceAll("$2");
-        text = EMPHASIS.matcher(text).replaceAll("$2");
+        String text = written;
+        if (written.length() <= MAX_MARKED_UP) {
+            text = STRONG.matcher(text).replaceAll("$2");
+            text = EMPHASIS.matcher(text).replaceAll("$2");
+        }
         return ArgdownText.unescape(text).replaceAll("\\s+", " ").strip();
     }
 }

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.warrant.exchange.AifService;
@@ -60,7 +61,7 @@ class ImportMapFileView extends Div implements BeforeEnterObserver {
     private final ArgdownService argdown;
     private final AifService aif;
     private final MapService maps;
-    private Long into;
+    private @Nullable Long into;
 
     ImportMapFileView(ArgdownService argdown, AifService aif, MapService maps, ArticleService articles) {
         this.argdown = argdown;
