@@ -394,8 +394,10 @@ function box(n, x, y, lite, selected, keyed) {
     + (n.articles ? ` · ${n.articles}` : ''); // which of the map's articles, by the letters of the reader's tabs
   const textX = x + PAD + (n.kind === 'EVIDENCE' ? 12 : 0);
   const lines = n.lines.map((l, i) => `<tspan x="${textX}" y="${y + 34 + i * LINE_HEIGHT}">${escapeXml(l)}</tspan>`).join('');
-  return `<g class="${cls}" data-id="${n.id}" role="button" aria-label="${escapeXml(`${role}: ${n.text}`)}">`
-    + `<title>${escapeXml(n.text)}</title>`
+  // No role of its own: the svg (role=application) takes the keys and speaks the box reached (moveByKey); a box
+  // named apart from the words it shows would tell a screen reader something else than the eye sees.
+  return `<g class="${cls}" data-id="${n.id}">`
+    + `<title>${escapeXml(`${role}: ${n.text}`)}</title>`
     + `<rect class="card" x="${x}" y="${y}" width="${BOX_WIDTH}" height="${n.height}" rx="8"></rect>`
     + (n.kind === 'EVIDENCE' ? `<text class="quote-mark" x="${x + 5}" y="${y + 44}">“</text>` : '')
     + `<text class="role" x="${x + PAD}" y="${y + 16}">${escapeXml(role + cites)}</text>`

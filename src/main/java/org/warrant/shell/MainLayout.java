@@ -2,7 +2,11 @@ package org.warrant.shell;
 
 import java.util.List;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,9 +21,13 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.warrant.accounts.AccountService;
 
-/** The frame around every signed-in view: brand, navigation the user may follow, and sign-out. */
+/**
+ * The frame around every signed-in view: brand, navigation the user may follow, and sign-out. Its parts are the page's
+ * landmarks (a header, a navigation, the view as the main content), so screen-reader users can jump between them.
+ */
 @Layout
 @PermitAll
+@JsModule("./components/a11y-fixes.js")
 public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext auth, AccountService accounts) {
@@ -40,10 +48,21 @@ public class MainLayout extends AppLayout {
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
-        addToNavbar(toggle, brand, user);
-        addToDrawer(navigation(auth));
+        Header header = new Header(brand, user);
+        header.addClassName("app-header");
+        addToNavbar(toggle, header);
+        Nav nav = new Nav(navigation(auth));
+        nav.getElement().setAttribute("aria-label", "Main menu");
+        addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
         setDrawerOpened(false);
+    }
+
+    /** The view is the page's main landmark. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        content.getElement().setAttribute("role", "main");
     }
 
     /** A destination in the menu; roles empty means every signed-in user. The view checks access again. */

@@ -1,14 +1,10 @@
 package org.warrant.testing;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,8 +19,7 @@ public final class ArgdownParser {
 
     private static final Path SOURCE = Path.of("src/test/argdown");
     private static final Path HOME = Path.of("target/argdown-parser");
-    private static final Path NODE = Path.of(".node/bin/node");
-    private static final Path NPM = Path.of(".node/lib/node_modules/npm/bin/npm-cli.js");
+    private static final Path NODE = NpmPackage.NODE;
 
     private ArgdownParser() {
     }
@@ -57,32 +52,10 @@ public final class ArgdownParser {
     }
 
     private static void install() throws IOException, InterruptedException {
-        Files.createDirectories(HOME);
-        for (String file : List.of("package.json", "package-lock.json", "parse.mjs", "time.mjs")) {
-            Files.copy(SOURCE.resolve(file), HOME.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-        }
-        if (Files.exists(HOME.resolve("node_modules/@argdown/core/package.json"))) {
-            return;
-        }
-        run(List.of(NODE.toAbsolutePath().toString(), NPM.toAbsolutePath().toString(), "ci", "--no-audit", "--no-fund",
-                "--loglevel=error"), HOME);
+        NpmPackage.install(SOURCE, HOME, List.of("package.json", "package-lock.json", "parse.mjs", "time.mjs"), "node_modules/@argdown/core/package.json");
     }
 
     private static String run(List<String> command, Path dir) throws IOException, InterruptedException {
-        Path output = Files.createTempFile("argdown", ".log");
-        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).directory(dir.toFile())
-                .redirectErrorStream(true).redirectOutput(output.toFile());
-        builder.environment().put("PATH", NODE.toAbsolutePath().getParent() + ":" + System.getenv("PATH"));
-        Process process = builder.start();
-        if (!process.waitFor(10, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new IOException(command + " did not finish in 10 minutes");
-        }
-        String printed = Files.readString(output, StandardCharsets.UTF_8);
-        Files.delete(output);
-        if (process.exitValue() != 0) {
-            throw new IOException(command + " failed (" + process.exitValue() + "):\n" + printed);
-        }
-        return printed;
+        return NpmPackage.run(command, dir);
     }
 }

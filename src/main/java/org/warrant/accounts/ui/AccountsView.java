@@ -58,7 +58,7 @@ class AccountsView extends Div {
         grid.addColumn(AccountSummary::displayName).setHeader("Name").setFlexGrow(1);
         grid.addComponentColumn(this::roleSelect).setHeader("Role").setAutoWidth(true);
         grid.addColumn(a -> WHEN.format(a.createdAt())).setHeader("Since").setAutoWidth(true);
-        grid.addComponentColumn(this::resetButton).setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(this::resetButton).setHeader("Password").setAutoWidth(true);
         grid.setAllRowsVisible(true);
 
         add(new H1("Accounts"), new H2("New account"), form, notice, new H2("All accounts"), grid);

@@ -57,7 +57,7 @@ class AssignmentView extends Div implements BeforeEnterObserver, HasDynamicTitle
         works.addColumn(w -> String.join(", ", w.members())).setHeader("Members").setFlexGrow(1);
         works.addComponentColumn(w -> StatusBadge.of(w.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         works.addColumn(w -> w.submittedAt() == null ? "" : when(w.submittedAt())).setHeader("Handed in").setAutoWidth(true);
-        works.addComponentColumn(this::workLinks).setHeader("").setAutoWidth(true);
+        works.addComponentColumn(this::workLinks).setHeader("Open").setAutoWidth(true);
         works.setAllRowsVisible(true);
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClickListener(e -> act(() -> openMap(assignments.start(id))));

@@ -88,8 +88,9 @@ class AgreementMatrix extends Div {
         double score = shown.score.applyAsDouble(a);
         Div cell = new Div();
         cell.addClassName("cell");
-        cell.getStyle().set("background-color", String.format(Locale.ROOT, "rgba(35, 94, 168, %.2f)", 0.06 + 0.9 * score));
-        cell.getStyle().set("color", score > 0.55 ? "white" : "var(--lumo-body-text-color)");
+        double alpha = 0.06 + 0.9 * score;
+        cell.getStyle().set("background-color", String.format(Locale.ROOT, "rgba(35, 94, 168, %.2f)", alpha));
+        cell.getStyle().set("color", CellContrast.whiteReadsBetter(alpha) ? "#ffffff" : "#000000");
         if (comparison.size() <= 12) {
             cell.setText(String.format(Locale.ROOT, "%.2f", score));
         }

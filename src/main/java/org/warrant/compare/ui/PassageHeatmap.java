@@ -46,6 +46,9 @@ class PassageHeatmap extends Div {
         article.setItems(all);
         article.addValueChangeListener(e -> show(e.getValue()));
         text.addClassName("heat-text");
+        text.getElement().setAttribute("tabindex", "0"); // it scrolls: keyboard users scroll it once it has focus
+        text.getElement().setAttribute("role", "region");
+        text.getElement().setAttribute("aria-label", "The article, shaded by how many maps cite each passage");
         details.addClassName("heat-details");
         Paragraph legend = new Paragraph("Shading shows how many of the " + c.size() + " maps cite each passage. "
                 + "Click a shaded passage to see which maps cite it, and how.");

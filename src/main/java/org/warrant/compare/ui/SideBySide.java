@@ -44,7 +44,7 @@ class SideBySide extends Div {
         left.addValueChangeListener(e -> refresh());
         right.addValueChangeListener(e -> refresh());
         rows.addComponentColumn(r -> node(r.left(), r.leftDepth())).setHeader("Left").setFlexGrow(1);
-        rows.addColumn(r -> r.status().label).setHeader("").setWidth("11rem").setFlexGrow(0);
+        rows.addColumn(r -> r.status().label).setHeader("Match").setWidth("11rem").setFlexGrow(0);
         rows.addComponentColumn(r -> node(r.right(), r.rightDepth())).setHeader("Right").setFlexGrow(1);
         rows.setPartNameGenerator(r -> r.status().part);
         rows.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);

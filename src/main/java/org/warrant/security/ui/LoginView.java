@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -24,6 +25,7 @@ import org.warrant.accounts.DemoAccounts;
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Warrant")
 @AnonymousAllowed
+@JsModule("./components/a11y-fixes.js") // the sign-in page has no main layout to load it
 public class LoginView extends VerticalLayout implements BeforeEnterObserver { // public: SecurityConfig names it
 
     private static final String WRONG_TITLE = "Wrong username or password";
@@ -35,6 +37,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver { /
 
     public LoginView(Environment environment) {
         addClassName("login-view");
+        getElement().setAttribute("role", "main"); // the page's one landmark: it has no header or menu
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);

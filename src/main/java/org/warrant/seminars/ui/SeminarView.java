@@ -67,7 +67,7 @@ class SeminarView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             Button remove = new Button("Remove", e -> act(() -> seminars.removeStudent(id, m.username()), m.displayName() + " left the seminar."));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             return remove;
-        }).setAutoWidth(true);
+        }).setHeader("Remove").setAutoWidth(true);
         roster.setAllRowsVisible(true);
     }
 

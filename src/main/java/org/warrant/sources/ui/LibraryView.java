@@ -63,14 +63,18 @@ class LibraryView extends Div {
             cards.add(new Paragraph(filter.isEmpty() ? "The library is empty." : "No article matches “" + filter.getValue() + "”."));
             return;
         }
-        summaries.forEach(a -> cards.add(card(a)));
+        summaries.forEach(a -> { // a list's items: a link can't be one itself, so each is held by one
+            Div item = new Div(card(a));
+            item.getElement().setAttribute("role", "listitem");
+            item.addClassName("article-card-item");
+            cards.add(item);
+        });
     }
 
     private static RouterLink card(ArticleSummary a) {
         RouterLink link = new RouterLink();
         link.setRoute(ReaderView.class, ReaderView.parameters(a.id()));
         link.addClassName("article-card");
-        link.getElement().setAttribute("role", "listitem");
 
         Span kind = new Span(a.kind().label());
         kind.addClassNames("kind-badge", ArticleFormat.kindClass(a.kind()));

@@ -107,8 +107,10 @@ class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         header.add(facts);
         page.add(header);
 
+        // The article's own top heading level is h2 under the page's h1, whatever level it had: no level is skipped.
+        int top = article.blocks().stream().filter(b -> b.kind() == BlockKind.HEADING).mapToInt(ArticleBlock::level).min().orElse(1);
         for (ArticleBlock block : article.blocks()) {
-            page.add(block.kind() == BlockKind.HEADING ? heading(article.textOf(block), block.level())
+            page.add(block.kind() == BlockKind.HEADING ? heading(article.textOf(block), block.level() - top + 1)
                     : paragraph(article.textOf(block), block));
         }
         return page;
