@@ -10,9 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.warrant.sources.TextLanguage;
+
 /**
  * The words a comparison looks at. Node texts become sorted sets of content-word ids (lower case, stop words
- * dropped, common endings cut), so two wordings compare by set overlap. Cited passages become the set of word
+ * dropped, common endings cut; Persian and Azerbaijani words by Lucene's analysers, see {@link AnalyzedWords}), so
+ * two wordings compare by set overlap. Cited passages become the set of word
  * positions they cover in their article: a word is keyed by the article and the offset where it starts, so
  * two citations of the same words share keys whatever else they include.
  */
@@ -30,10 +33,21 @@ final class ContentWords {
 
     /** The text's content words as sorted, distinct ids (longs, like passage positions, so one intersection serves both). */
     long[] of(String text) {
+        if (text == null) {
+            return new long[0];
+        }
         List<Integer> found = new ArrayList<>();
-        for (String word : split(text)) {
-            if (!STOP.contains(word)) {
-                found.add(ids.computeIfAbsent(stem(word), w -> ids.size()));
+        String[] scripts = AnalyzedWords.byScript(text); // Persian words and English ones may share a text
+        for (String word : AnalyzedWords.persian(scripts[0])) {
+            found.add(ids.computeIfAbsent(word, w -> ids.size()));
+        }
+        if (TextLanguage.guess(scripts[1]).filter("az"::equals).isPresent()) {
+            AnalyzedWords.turkish(scripts[1]).forEach(word -> found.add(ids.computeIfAbsent(word, w -> ids.size())));
+        } else {
+            for (String word : split(scripts[1])) {
+                if (!STOP.contains(word)) {
+                    found.add(ids.computeIfAbsent(stem(word), w -> ids.size()));
+                }
             }
         }
         return found.stream().mapToLong(Integer::longValue).sorted().distinct().toArray();

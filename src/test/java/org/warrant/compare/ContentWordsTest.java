@@ -24,4 +24,26 @@ class ContentWordsTest {
         long[] d = fresh.of("d");
         assertThat(fresh.of("hasn't, didn't, they'd, I'm")).doesNotContain(t[0], d[0]);
     }
+
+    @Test
+    void persian_paraphrases_meet_across_arabic_letter_forms_the_zero_width_non_joiner_and_plural_endings() {
+        long[] persian = words.of("کشورهای همسایه ایران"); // Persian kaf and yeh, the plural ending ها
+        long[] arabicForms = words.of("كشور همسايه ايران"); // the same words typed with Arabic kaf and yeh
+        assertThat(ContentWords.similarity(persian, arabicForms)).isEqualTo(1.0);
+        assertThat(words.of("بی‌طرفی ایران")).isEqualTo(words.of("بی طرفی ایران")).hasSize(2); // with or without the ZWNJ, "بی" a stop word
+        assertThat(words.of("ایران و آذربایجان")).hasSize(2); // "و" (and) is a stop word
+    }
+
+    @Test
+    void azerbaijani_words_are_lower_cased_with_the_right_i_and_stemmed() {
+        assertThat(words.of("İranla qonşuluq")).isEqualTo(words.of("iranla qonşuluq"));
+        assertThat(ContentWords.similarity(words.of("Azərbaycan İranla yaxşı qonşuluq istəyir"),
+                words.of("Azərbaycan İran ilə yaxşı qonşuluq istəyir"))).isGreaterThan(0.5);
+    }
+
+    @Test
+    void a_text_in_english_and_persian_keeps_the_words_of_both() {
+        long[] mixed = words.of("Iran's neutrality بی‌طرفی ایران");
+        assertThat(mixed).contains(words.of("neutrality")[0], words.of("بی‌طرفی")[0]);
+    }
 }
