@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An article as read from a file or a seed, before it is stored: metadata and blocks of plain text.
  * Metadata the source does not state stays null rather than being guessed.
@@ -15,11 +17,18 @@ public record ArticleDraft(
         LocalDate publishedOn,
         String sourceUrl,
         ArticleKind kind,
-        List<DraftBlock> blocks) {
+        List<DraftBlock> blocks,
+        @Nullable String language) {
 
     public ArticleDraft {
         Objects.requireNonNull(kind, "kind");
         blocks = List.copyOf(blocks);
+    }
+
+    /** A draft whose language is guessed from its text when it is stored. */
+    public ArticleDraft(String title, String authors, String outlet, LocalDate publishedOn, String sourceUrl, ArticleKind kind,
+                        List<DraftBlock> blocks) {
+        this(title, authors, outlet, publishedOn, sourceUrl, kind, blocks, null);
     }
 
     /** A heading (level 1 to 3) or a paragraph; text is plain, never markup. */
@@ -35,7 +44,15 @@ public record ArticleDraft(
 
     public ArticleDraft withMetadata(String title, String authors, String outlet, LocalDate publishedOn,
                                      String sourceUrl, ArticleKind kind) {
-        return new ArticleDraft(title, authors, outlet, publishedOn, sourceUrl, kind, blocks);
+        return new ArticleDraft(title, authors, outlet, publishedOn, sourceUrl, kind, blocks, language);
+    }
+
+    /**
+     * The same draft in a language the importer chose: a BCP 47 tag, "" for none Warrant knows (so none is guessed),
+     * or null to have it guessed from the letters.
+     */
+    public ArticleDraft withLanguage(@Nullable String chosen) {
+        return new ArticleDraft(title, authors, outlet, publishedOn, sourceUrl, kind, blocks, chosen);
     }
 
     public int textLength() {

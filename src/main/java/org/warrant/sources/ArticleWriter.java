@@ -51,7 +51,7 @@ class ArticleWriter {
         }
         Article article = new Article(null, title, titleSupplied, blankToNull(draft.authors()), blankToNull(draft.outlet()),
                 draft.publishedOn(), blankToNull(draft.sourceUrl()), draft.kind(), space.body(), space.body().length(),
-                hash, importedBy, clock.instant(), 1, TextLanguage.guess(space.body()).orElse(null), space.blocks());
+                hash, importedBy, clock.instant(), 1, languageOf(draft, space.body()), space.blocks());
         try {
             return new ImportResult(articles.save(article).id(), false);
         } catch (DuplicateKeyException raced) {
@@ -63,5 +63,13 @@ class ArticleWriter {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The importer's choice ("" for another language), or what the letters say when there was none. */
+    private static @org.jspecify.annotations.Nullable String languageOf(ArticleDraft draft, String body) {
+        if (draft.language() == null) {
+            return TextLanguage.guess(body).orElse(null);
+        }
+        return TextLanguage.NAMES.containsKey(draft.language()) ? draft.language() : null;
     }
 }

@@ -13,6 +13,9 @@ public final class TextLanguage {
     private static final String PERSIAN_ONLY = "پچژگکی"; // U+067E U+0686 U+0698 U+06AF U+06A9 U+06CC
     private static final String ARABIC_ONLY = "ةيكى"; // U+0629 U+064A U+0643 U+0649
 
+    /** The languages an importer may choose, by tag, with their names in English. */
+    public static final java.util.Map<String, String> NAMES = java.util.Map.of("fa", "Persian", "ar", "Arabic", "az", "Azerbaijani", "en", "English");
+
     private TextLanguage() {
     }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.warrant.sources.ArticleDraft;
 import org.warrant.sources.ArticleDraft.DraftBlock;
 import org.warrant.sources.ArticleKind;
+import org.warrant.sources.TextLanguage;
 import org.warrant.sources.BlockKind;
 import org.warrant.ui.Counted;
 
@@ -26,6 +27,7 @@ class ArticleMetadataForm extends Div {
     final DatePicker published = new DatePicker("Published");
     final TextField sourceUrl = new TextField("Source URL");
     final Select<ArticleKind> kind = new Select<>();
+    final Select<String> language = new Select<>();
     final Div preview = new Div();
 
     ArticleMetadataForm() {
@@ -37,7 +39,12 @@ class ArticleMetadataForm extends Div {
         kind.setLabel("Kind");
         kind.setItems(ArticleKind.values());
         kind.setItemLabelGenerator(ArticleKind::label);
-        FormLayout layout = new FormLayout(title, authors, outlet, published, sourceUrl, kind);
+        language.setLabel("Language of the text");
+        language.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(""),
+                TextLanguage.NAMES.keySet().stream().sorted(java.util.Comparator.comparing(TextLanguage.NAMES::get))).toList());
+        language.setItemLabelGenerator(tag -> tag.isEmpty() ? "Another language" : TextLanguage.NAMES.get(tag));
+        language.setHelperText("Guessed from its letters. It sets the reading direction and how words are compared.");
+        FormLayout layout = new FormLayout(title, authors, outlet, published, sourceUrl, kind, language);
         layout.setColspan(title, 2);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         preview.addClassName("import-preview");
@@ -51,6 +58,8 @@ class ArticleMetadataForm extends Div {
         published.setValue(draft.publishedOn());
         sourceUrl.setValue(nullToEmpty(draft.sourceUrl()));
         kind.setValue(draft.kind());
+        String text = draft.blocks().stream().map(DraftBlock::text).collect(java.util.stream.Collectors.joining("\n"));
+        language.setValue(draft.language() != null ? draft.language() : TextLanguage.guess(text).orElse(""));
 
         List<DraftBlock> paragraphs = draft.blocks().stream().filter(b -> b.kind() == BlockKind.PARAGRAPH).toList();
         long headings = draft.blocks().size() - paragraphs.size();
@@ -79,7 +88,7 @@ class ArticleMetadataForm extends Div {
 
     ArticleDraft applyTo(ArticleDraft draft) {
         return draft.withMetadata(title.getValue(), authors.getValue(), outlet.getValue(), published.getValue(),
-                sourceUrl.getValue(), kind.getValue() == null ? ArticleKind.OTHER : kind.getValue());
+                sourceUrl.getValue(), kind.getValue() == null ? ArticleKind.OTHER : kind.getValue()).withLanguage(language.getValue());
     }
 
     private static String nullToEmpty(String s) {

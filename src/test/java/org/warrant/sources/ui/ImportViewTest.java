@@ -80,6 +80,19 @@ class ImportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_guessed_language_is_shown_and_the_one_chosen_is_stored() {
+        ImportView view = navigate(ImportView.class);
+        test(view.pasted).setValue("بی‌طرفی ایران\n\nجمهوری اسلامی ایران در این جنگ بی‌طرف ماند " + System.nanoTime() + ".");
+        test(view.usePasted).click();
+        assertThat(view.form.language.getValue()).isEqualTo("fa");
+
+        test(view.form.language).selectItem("Arabic");
+        test(view.importButton).click();
+        String stored = jdbc.sql("SELECT language FROM article ORDER BY id DESC LIMIT 1").query(String.class).single();
+        assertThat(stored).isEqualTo("ar");
+    }
+
+    @Test
     void a_missing_title_is_flagged_and_nothing_is_stored() {
         ImportView view = navigate(ImportView.class);
         test(view.pasted).setValue("Only a paragraph " + System.nanoTime() + ".");
