@@ -20,38 +20,41 @@ const LITE_BELOW = 0.3; // below this zoom, text is unreadable anyway: boxes are
 
 
 const STYLE = `
-  :host { display: block; position: relative; overflow: hidden; background: #fbfaf7; font: 13px/1.3 var(--lumo-font-family, sans-serif); }
+  :host { display: block; position: relative; overflow: hidden; background: var(--lumo-base-color, #fbfaf7); font: 13px/1.3 var(--lumo-font-family, sans-serif); }
   svg { width: 100%; height: 100%; display: block; cursor: grab; }
   svg:active { cursor: grabbing; }
-  .box rect.card { fill: #fff; stroke: #9aa0aa; stroke-width: 1.2; }
+  .box rect.card { fill: var(--lumo-base-color, #fff); stroke: var(--lumo-contrast-50pct, #9aa0aa); stroke-width: 1.2; }
   .box { cursor: pointer; }
-  .box text { fill: #1f2430; font-size: 12.5px; }
-  .box text.role { font-size: 10px; font-weight: 600; letter-spacing: .06em; text-transform: uppercase; fill: #5d6472; }
-  .box.claim rect.card { fill: #eef3f9; stroke: #2d5b8a; stroke-width: 2; }
+  .box text { fill: var(--lumo-body-text-color, #1f2430); font-size: 12.5px; }
+  .box text.role { font-size: 10px; font-weight: 600; letter-spacing: .06em; text-transform: uppercase; fill: var(--lumo-secondary-text-color, #5d6472); }
+  .box.claim rect.card { fill: var(--lumo-primary-color-10pct, #eef3f9); stroke: var(--lumo-primary-color, #2d5b8a); stroke-width: 2; }
   .box.claim text.body { font-weight: 600; }
-  .box.pro rect.card { stroke: #2ea043; }
-  .box.con rect.card { stroke: #cf222e; }
-  .box.pro text.role { fill: #1f7a33; }
-  .box.con text.role { fill: #a4161f; }
-  .box.evidence rect.card { fill: #fffdf5; stroke-dasharray: 4 3; }
+  .box.pro rect.card { stroke: var(--lumo-success-color, #2ea043); }
+  .box.con rect.card { stroke: var(--lumo-error-color, #cf222e); }
+  .box.pro text.role { fill: var(--lumo-success-text-color, #1f7a33); }
+  .box.con text.role { fill: var(--lumo-error-text-color, #a4161f); }
+  .box.evidence rect.card { fill: var(--lumo-base-color, #fffdf5); stroke-dasharray: 4 3; }
   .box.evidence text.body { font-style: italic; }
-  .box.evidence text.quote-mark { font: 700 26px Georgia, serif; fill: #c9b98a; }
-  .box.selected rect.card { stroke: #2d5b8a; stroke-width: 3.5; filter: drop-shadow(0 2px 6px rgba(45,91,138,.35)); }
-  .box.kbd rect.card { stroke: #1a1a1a; stroke-width: 3; stroke-dasharray: 6 3; }
-  svg:focus-visible { outline: 2px solid #2d5b8a; outline-offset: -2px; }
+  .box.evidence text.quote-mark { font: 700 26px Georgia, serif; fill: var(--lumo-contrast-30pct, #c9b98a); }
+  .box.selected rect.card { stroke: var(--lumo-primary-color, #2d5b8a); stroke-width: 3.5; filter: drop-shadow(0 2px 6px var(--lumo-primary-color-50pct, rgba(45,91,138,.35))); }
+  .box.kbd rect.card { stroke: var(--lumo-body-text-color, #1a1a1a); stroke-width: 3; stroke-dasharray: 6 3; }
+  svg:focus-visible { outline: 2px solid var(--lumo-primary-color, #2d5b8a); outline-offset: -2px; }
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-  .group { fill: none; stroke: #2ea043; stroke-width: 1.5; stroke-dasharray: 6 3; }
-  .group.con { stroke: #cf222e; }
-  .group-label { font-size: 10px; font-weight: 600; fill: #1f7a33; letter-spacing: .06em; text-transform: uppercase; }
+  .group { fill: none; stroke: var(--lumo-success-color, #2ea043); stroke-width: 1.5; stroke-dasharray: 6 3; }
+  .group.con { stroke: var(--lumo-error-color, #cf222e); }
+  .group-label { font-size: 10px; font-weight: 600; fill: var(--lumo-success-text-color, #1f7a33); letter-spacing: .06em; text-transform: uppercase; }
   .link { fill: none; stroke-width: 1.6; }
-  .link.pro { stroke: #2ea043; }
-  .link.con { stroke: #cf222e; }
-  .link.undercut { stroke-dasharray: 5 3; }
+  .link.pro { stroke: var(--lumo-success-color, #2ea043); }
+  .link.con { stroke: var(--lumo-error-color, #cf222e); stroke-dasharray: 7 4; } /* against: dashed, not only red */
+  .link.undercut { stroke-dasharray: 2 3; }
+  .head.pro { fill: var(--lumo-success-color, #2ea043); }
+  .head.con { fill: var(--lumo-base-color, #fff); stroke: var(--lumo-error-color, #cf222e); stroke-width: 1.5; }
+  .bar.con { stroke: var(--lumo-error-color, #cf222e); stroke-width: 2; }
   .tools { position: absolute; right: 8px; top: 8px; display: flex; gap: 4px; }
   .tools button { font: 600 13px var(--lumo-font-family, sans-serif); min-width: 30px; height: 28px; border-radius: 6px;
-    border: 1px solid #c9cdd4; background: #fff; color: #1f2430; cursor: pointer; }
-  .tools button:hover { border-color: #2d5b8a; }
-  .status { position: absolute; left: 12px; top: 10px; color: #5d6472; }
+    border: 1px solid var(--lumo-contrast-30pct, #c9cdd4); background: var(--lumo-base-color, #fff); color: var(--lumo-body-text-color, #1f2430); cursor: pointer; }
+  .tools button:hover { border-color: var(--lumo-primary-color, #2d5b8a); }
+  .status { position: absolute; left: 12px; top: 10px; color: var(--lumo-secondary-text-color, #5d6472); }
 `;
 
 function escapeXml(s) {
@@ -309,7 +312,11 @@ class MapGraph extends HTMLElement {
     for (const { n, p } of this.items) {
       if (inArea(p)) parts.push(box(n, p.x, p.y, area.lite, n.id === selected, n.id === this.kbd));
     }
-    const defs = `<defs>${['pro', 'con'].map((s) => `<marker id="arrow-${s}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${s === 'pro' ? '#2ea043' : '#cf222e'}"></path></marker>`).join('')}</defs>`;
+    // Arrowheads tell the stance by shape too: for, a filled head; against, an open head with a bar.
+    const defs = '<defs><marker id="arrow-pro" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">'
+      + '<path class="head pro" d="M0,0 L10,5 L0,10 z"></path></marker>'
+      + '<marker id="arrow-con" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">'
+      + '<path class="head con" d="M0,0 L10,5 L0,10 z"></path><path class="bar con" d="M0,1 L0,9"></path></marker></defs>';
     this.viewport.innerHTML = defs + parts.join('');
     this.rendered = area;
   }

@@ -3,7 +3,6 @@ package org.warrant.exchange;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -51,10 +50,10 @@ public class AifService {
     /** What the AIF would import as, making nothing. */
     public ReadMap read(String json) {
         if (json == null || json.isBlank()) {
-            return refused("The AIF file is empty.");
+            return ReadMap.refused("The AIF file is empty.");
         }
         if (json.length() > MAX_CHARS) {
-            return refused("The AIF file has %,d characters; at most %,d can be imported.".formatted(json.length(), MAX_CHARS));
+            return ReadMap.refused("The AIF file has %,d characters; at most %,d can be imported.".formatted(json.length(), MAX_CHARS));
         }
         return AifReader.read(json);
     }
@@ -68,7 +67,4 @@ public class AifService {
         return mapId;
     }
 
-    private static ReadMap refused(String why) {
-        return new ReadMap(null, null, List.of(), List.of(), List.of(new ReadMap.Problem(0, why)), List.of());
-    }
 }

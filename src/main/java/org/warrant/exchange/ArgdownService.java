@@ -3,7 +3,6 @@ package org.warrant.exchange;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -54,10 +53,10 @@ public class ArgdownService {
     /** What the Argdown would import as, making nothing: the nodes, the problems, what Warrant can't hold. */
     public ReadMap read(String argdown) {
         if (argdown == null || argdown.isBlank()) {
-            return refused("The Argdown is empty.");
+            return ReadMap.refused("The Argdown is empty.");
         }
         if (argdown.length() > MAX_CHARS) {
-            return refused("The Argdown has %,d characters; at most %,d can be imported.".formatted(argdown.length(), MAX_CHARS));
+            return ReadMap.refused("The Argdown has %,d characters; at most %,d can be imported.".formatted(argdown.length(), MAX_CHARS));
         }
         return ArgdownTree.read(argdown);
     }
@@ -82,7 +81,4 @@ public class ArgdownService {
         return done;
     }
 
-    private static ReadMap refused(String why) {
-        return new ReadMap(null, null, List.of(), List.of(), List.of(new ReadMap.Problem(0, why)), List.of());
-    }
 }

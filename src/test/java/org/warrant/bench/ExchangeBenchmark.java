@@ -67,20 +67,6 @@ class ExchangeBenchmark {
     }
 
     private static String timed(String what, LongSupplier action) {
-        List<Double> times = new ArrayList<>();
-        for (int i = 0; i < WARM_UP + RUNS; i++) {
-            long start = System.nanoTime();
-            long result = action.getAsLong();
-            double ms = (System.nanoTime() - start) / 1e6;
-            if (result == 0) {
-                throw new IllegalStateException(what + " produced nothing");
-            }
-            if (i >= WARM_UP) {
-                times.add(ms);
-            }
-        }
-        List<Double> sorted = times.stream().sorted().toList();
-        return "%s, %d runs after %d warm-up: median %.0f ms, p95 %.0f ms, min %.0f ms, max %.0f ms".formatted(what, RUNS, WARM_UP,
-                sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(0.95 * sorted.size()) - 1), sorted.getFirst(), sorted.getLast());
+        return BenchReports.timed(what, WARM_UP, RUNS, action);
     }
 }

@@ -3,17 +3,12 @@ package org.warrant.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.warrant.exchange.argdown.ArgdownTree;
 import org.warrant.exchange.argdown.ArgdownWriter;
 import org.warrant.exchange.model.MapContent;
 import org.warrant.exchange.model.ReadMap;
-import org.warrant.maps.MapNode;
 
 /** Export to Argdown, read it back: the same nodes, places, kinds, groups, undercuts and quotes, by id. */
 class ArgdownRoundTripTest {

@@ -26,6 +26,8 @@ import org.warrant.sources.Article;
 public final class ArgdownWriter {
 
     public static final int VERSION = 1;
+    /** Titles of the statements Warrant writes as the conclusions of arguments against a node. */
+    public static final String CONCLUSION_PREFIX = "not-";
 
     private final MapContent map;
     private final StringBuilder out = new StringBuilder();
@@ -206,7 +208,4 @@ public final class ArgdownWriter {
     private StringBuilder indent(int level) {
         return out.append("  ".repeat(level));
     }
-
-    /** Titles of the statements Warrant writes as the conclusions of arguments against a node. */
-    public static final String CONCLUSION_PREFIX = "not-";
 }

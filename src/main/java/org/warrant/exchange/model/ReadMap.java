@@ -32,4 +32,9 @@ public record ReadMap(@Nullable String title, @Nullable String description, List
 
     public record Problem(int line, String message) {
     }
+
+    /** A file that could not be read at all, for this reason. */
+    public static ReadMap refused(String why) {
+        return new ReadMap(null, null, List.of(), List.of(), List.of(new Problem(0, why)), List.of());
+    }
 }

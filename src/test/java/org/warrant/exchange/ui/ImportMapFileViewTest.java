@@ -14,7 +14,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.warrant.exchange.AifService;
 import org.warrant.exchange.ArgdownService;
 import org.warrant.maps.MapService;
-import org.warrant.maps.MapSummary;
 import org.warrant.maps.OpenedMap;
 import org.warrant.testing.WarrantTest;
 
