@@ -3,6 +3,7 @@ package org.warrant.sources;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -22,4 +23,8 @@ interface ArticleRepository extends ListCrudRepository<Article, Long> {
             SELECT id FROM article WHERE LOWER(title) = LOWER(:title) OR source_url = :url
             ORDER BY CASE WHEN LOWER(title) = LOWER(:title) THEN 0 ELSE 1 END, id""")
     List<Long> findIdsByTitleOrUrl(String title, String url);
+
+    @Modifying
+    @Query("UPDATE article SET language = :language WHERE id = :id")
+    int setLanguage(long id, @org.jspecify.annotations.Nullable String language);
 }

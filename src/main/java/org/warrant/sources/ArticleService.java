@@ -110,6 +110,22 @@ public class ArticleService {
         }
     }
 
+    /**
+     * Sets the language of an article's text (a tag of {@link TextLanguage#NAMES}, or null for another language), when
+     * the guess was wrong: the reader's direction and the comparison's word matching follow it.
+     */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional
+    public void setLanguage(long articleId, @org.jspecify.annotations.Nullable String tag) {
+        if (tag != null && !TextLanguage.NAMES.containsKey(tag)) {
+            throw new IllegalArgumentException("Warrant knows the languages " + TextLanguage.NAMES.keySet() + ", not " + tag);
+        }
+        if (articles.setLanguage(articleId, tag) == 0) {
+            throw new java.util.NoSuchElementException("No article " + articleId);
+        }
+        log.info("{} set the language of article {} to {}", CurrentUser.username().orElse("?"), articleId, tag);
+    }
+
     /** The corrections of an article, newest first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -120,4 +120,27 @@ class ArticleServiceTest {
         assertThat(articles.list("reference page")).extracting(ArticleSummary::title).containsExactly("Azerbaijan - Iran Relations");
         assertThat(articles.list("no such article anywhere")).isEmpty();
     }
+
+    @Test
+    @WithMockUser(roles = "INSTRUCTOR")
+    void an_instructor_sets_an_articles_language_and_only_to_one_warrant_knows() {
+        long id = articles.list(null).getFirst().id();
+        String before = articles.find(id).orElseThrow().language();
+
+        articles.setLanguage(id, "az");
+        org.assertj.core.api.Assertions.assertThat(articles.find(id).orElseThrow().language()).isEqualTo("az");
+        articles.setLanguage(id, null);
+        org.assertj.core.api.Assertions.assertThat(articles.find(id).orElseThrow().language()).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> articles.setLanguage(id, "xx"))
+                .isInstanceOf(IllegalArgumentException.class);
+        articles.setLanguage(id, before);
+    }
+
+    @Test
+    @WithMockUser(roles = "STUDENT")
+    void a_student_cannot_change_an_articles_language() {
+        long id = articles.list(null).getFirst().id();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> articles.setLanguage(id, "fa"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
 }

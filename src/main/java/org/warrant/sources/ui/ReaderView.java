@@ -64,13 +64,29 @@ class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (auth.hasAnyRole("INSTRUCTOR", "ADMIN")) {
             RouterLink correct = new RouterLink("Correct the text", CorrectArticleView.class, parameters(article.id()));
             correct.addClassName("correct-link");
-            links.add(correct);
+            links.add(correct, languageChoice(article));
         }
         add(links);
         articles.revisions(article.id()).stream().findFirst().ifPresent(last -> add(withClass(new Paragraph(
                 "Revision %d: corrected by %s on %s (“%s”).".formatted(last.revision(), last.correctedBy(),
                         ArticleFormat.day(last.correctedAt()), last.note())), "article-revision")));
         add(render(article));
+    }
+
+    /** For instructors: the text's language, when the guess was wrong; the page is drawn again in it. */
+    private com.vaadin.flow.component.select.Select<String> languageChoice(org.warrant.sources.Article article) {
+        com.vaadin.flow.component.select.Select<String> language = new com.vaadin.flow.component.select.Select<>();
+        language.setAriaLabel("Language of the text");
+        language.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(""), org.warrant.sources.TextLanguage.NAMES.keySet()
+                .stream().sorted(java.util.Comparator.comparing(org.warrant.sources.TextLanguage.NAMES::get))).toList());
+        language.setItemLabelGenerator(tag -> tag.isEmpty() ? "Another language" : org.warrant.sources.TextLanguage.NAMES.get(tag));
+        language.setValue(article.language() == null ? "" : article.language());
+        language.addClassName("language-choice");
+        language.addValueChangeListener(e -> { // added after the value is set: only a choice calls it
+            articles.setLanguage(article.id(), e.getValue().isEmpty() ? null : e.getValue());
+            getUI().ifPresent(ui -> ui.getPage().reload());
+        });
+        return language;
     }
 
     private static Article render(org.warrant.sources.Article article) {

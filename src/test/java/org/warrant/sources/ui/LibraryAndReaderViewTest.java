@@ -55,6 +55,25 @@ class LibraryAndReaderViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
+    void an_instructor_sets_the_texts_language_from_the_reader_and_a_student_is_not_offered_it() {
+        long id = idOf("Iran-Azerbaijan: neighbours, partners, foes?");
+        String before = articles.find(id).orElseThrow().language();
+        ReaderView reader = navigate("articles/" + id, ReaderView.class);
+        @SuppressWarnings("unchecked")
+        var choice = (com.vaadin.flow.component.select.Select<String>) $(com.vaadin.flow.component.select.Select.class).from(reader).single();
+
+        test(choice).selectItem("Azerbaijani");
+
+        assertThat(articles.find(id).orElseThrow().language()).isEqualTo("az");
+        test(choice).selectItem(before == null ? "Another language" : "English");
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.TestingAuthenticationToken("student1", null, "ROLE_STUDENT"));
+        ReaderView asStudent = navigate("articles/" + id, ReaderView.class);
+        assertThat($(com.vaadin.flow.component.select.Select.class).from(asStudent).all()).isEmpty();
+    }
+
+    @Test
     void a_reader_address_without_an_article_says_it_was_not_found() {
         ReaderView reader = navigate("articles/987654321", ReaderView.class);
         assertThat($(H1.class).from(reader).single().getText()).isEqualTo("Article not found");
