@@ -162,6 +162,8 @@ class ImportMapFileView extends Div implements BeforeEnterObserver {
             if (!e.problems().isEmpty()) {
                 showProblems(e.problems().stream().map(ImportMapFileView::say).toList());
             }
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            showProblems(List.of("You may read this map but not change it: import the file as a new map instead."));
         } catch (RuntimeException e) {
             log.error("Importing a map file failed", e);
             showProblems(List.of("Warrant could not import this file. Nothing was created; try again."));

@@ -86,4 +86,19 @@ class ImportMapFileViewTest extends SpringBrowserlessTest {
         assertThat(maps.open(mine).nodes()).hasSize(before.nodes().size() + 1);
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("MapEditorView");
     }
+
+    @Test
+    void argdown_into_a_map_one_may_only_read_is_refused_and_says_why() {
+        long shared = demoId(); // the instructor's demo map, shared with the class to read
+        int before = maps.open(shared).nodes().size();
+        com.vaadin.flow.component.UI.getCurrent().navigate("maps/import-file",
+                com.vaadin.flow.router.QueryParameters.of("into", String.valueOf(shared)));
+        ImportMapFileView view = (ImportMapFileView) getCurrentView();
+        test(view.text).setValue("[intruder]: A node nobody asked for.");
+        test(view.check).click();
+        test(view.create).click();
+
+        assertThat(view.problems.getElement().getTextRecursively()).contains("may read this map but not change it");
+        assertThat(maps.open(shared).nodes()).hasSize(before);
+    }
 }
