@@ -37,14 +37,15 @@ final class AnalyzedWords {
     static String[] byScript(String text) {
         StringBuilder arabic = new StringBuilder(text.length());
         StringBuilder other = new StringBuilder(text.length());
+        boolean previousArabic = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean arabicScript = Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC
-                    || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_A
-                    || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_B
-                    || (c == '\u200C' && i > 0 && Character.UnicodeBlock.of(text.charAt(i - 1)) == Character.UnicodeBlock.ARABIC);
+            Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+            boolean arabicScript = block == Character.UnicodeBlock.ARABIC || block == Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_A
+                    || block == Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_B || (c == '\u200C' && previousArabic);
             arabic.append(arabicScript ? c : ' ');
             other.append(arabicScript ? ' ' : c);
+            previousArabic = block == Character.UnicodeBlock.ARABIC;
         }
         return new String[] {arabic.toString(), other.toString()};
     }

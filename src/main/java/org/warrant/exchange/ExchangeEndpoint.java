@@ -1,8 +1,6 @@
 package org.warrant.exchange;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -11,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.warrant.export.FileNames;
+import org.warrant.export.Downloads;
 import org.warrant.maps.MapNotFoundException;
 
 /**
@@ -36,44 +34,39 @@ class ExchangeEndpoint {
 
     @GetMapping("/maps/{id}/essay.html")
     ResponseEntity<byte[]> essayPage(@PathVariable long id) {
-        return file(essays.html(id), "inline");
+        return file(essays.html(id));
     }
 
     @GetMapping("/maps/{id}/essay.pdf")
     ResponseEntity<byte[]> essayPdf(@PathVariable long id) {
-        return file(essays.pdf(id), "inline");
+        return file(essays.pdf(id));
     }
 
     /** {@code node}: that node and what answers it; {@code quotes}: the quoted passages under their boxes. */
     @GetMapping("/maps/{id}/diagram.svg")
     ResponseEntity<byte[]> svg(@PathVariable long id, @RequestParam(required = false) @Nullable Long node,
                                @RequestParam(defaultValue = "false") boolean quotes) {
-        return file(diagrams.svg(id, node, quotes), "inline");
+        return file(diagrams.svg(id, node, quotes));
     }
 
     @GetMapping("/maps/{id}/diagram.png")
     ResponseEntity<byte[]> png(@PathVariable long id, @RequestParam(required = false) @Nullable Long node,
                                @RequestParam(defaultValue = "false") boolean quotes) {
-        return file(diagrams.png(id, node, quotes), "inline");
+        return file(diagrams.png(id, node, quotes));
     }
 
     @GetMapping("/maps/{id}/map.aif.json")
     ResponseEntity<byte[]> aif(@PathVariable long id) {
-        return file(aif.export(id), "inline");
+        return file(aif.export(id));
     }
 
     @GetMapping("/maps/{id}/map.argdown")
     ResponseEntity<byte[]> argdown(@PathVariable long id) {
-        return file(argdown.export(id), "inline");
+        return file(argdown.export(id));
     }
 
-    static ResponseEntity<byte[]> file(ExportedFile file, String disposition) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.disposition(disposition, file.fileName(), file.unicodeFileName()))
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.noStore())
-                .body(file.content());
+    private static ResponseEntity<byte[]> file(ExportedFile file) {
+        return Downloads.inline(MediaType.parseMediaType(file.mediaType()), file.fileName(), file.unicodeFileName(), file.content());
     }
 
     @ExceptionHandler(MapNotFoundException.class)

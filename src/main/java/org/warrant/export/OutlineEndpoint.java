@@ -2,8 +2,6 @@ package org.warrant.export;
 
 import java.nio.charset.StandardCharsets;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,12 +32,7 @@ class OutlineEndpoint {
     @GetMapping("/maps/{id}/outline.md")
     ResponseEntity<String> outline(@PathVariable long id, @RequestParam(defaultValue = "false") boolean comments) {
         OutlineFile outline = outlines.export(id, comments);
-        return ResponseEntity.ok()
-                .contentType(MARKDOWN)
-                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.disposition("inline", outline.fileName(), outline.unicodeFileName()))
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.noStore())
-                .body(outline.markdown());
+        return Downloads.inline(MARKDOWN, outline.fileName(), outline.unicodeFileName(), outline.markdown());
     }
 
     @ExceptionHandler(MapNotFoundException.class)

@@ -26,11 +26,11 @@ class ReportLinks extends Div {
     ReportLinks(Comparison c) {
         String base = FileNames.stem(c.submissions().title(), "assignment");
         ZoneId zone = ZoneId.systemDefault();
-        add(link("Download report (Markdown)", base + "-comparison.md", "text/markdown",
-                        () -> CompareReport.markdown(c, defaultK(c.size()), LocalDate.now(zone), zone)),
-                link("Download CSV for the gradebook", base + "-comparison.csv", "text/csv",
-                        () -> CompareReport.csv(c, zone)),
-                pdf("Download report (PDF)", base + "-comparison.pdf", () -> Printing.reportPdf("Comparison: " + c.submissions().title(),
+        add(link("Download report (Markdown)", base + "-comparison.md", "text/markdown; charset=UTF-8",
+                        () -> utf8(CompareReport.markdown(c, defaultK(c.size()), LocalDate.now(zone), zone))),
+                link("Download CSV for the gradebook", base + "-comparison.csv", "text/csv; charset=UTF-8",
+                        () -> utf8(CompareReport.csv(c, zone))),
+                link("Download report (PDF)", base + "-comparison.pdf", "application/pdf", () -> Printing.reportPdf("Comparison: " + c.submissions().title(),
                         CompareReport.markdown(c, defaultK(c.size()), LocalDate.now(zone), zone), "Overall agreement between maps",
                         labels(c), overall(c))));
         addClassName("report-links");
@@ -51,19 +51,15 @@ class ReportLinks extends Div {
         return scores;
     }
 
-    private static Anchor pdf(String text, String file, Supplier<byte[]> content) {
-        Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), file, "application/pdf", bytes.length);
-        }), text);
-        a.addClassName("report-link");
-        return a;
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Anchor link(String text, String file, String type, Supplier<String> content) {
+    /** A link that makes its file when clicked, not each time the page is drawn. */
+    private static Anchor link(String text, String file, String type, Supplier<byte[]> content) {
         Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), file, type + "; charset=UTF-8", bytes.length);
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), file, type, bytes.length);
         }), text);
         a.addClassName("report-link");
         return a;

@@ -51,23 +51,30 @@ class FormatLinks extends Div {
     }
 
     private void pictures() {
-        String query = (BRANCH.equals(part.getValue()) && selected != null ? "?node=" + selected : "?")
-                + (quotes.getValue() ? (BRANCH.equals(part.getValue()) ? "&" : "") + "quotes=true" : "");
-        query = query.equals("?") ? "" : query;
+        java.util.List<String> params = new java.util.ArrayList<>();
+        if (BRANCH.equals(part.getValue()) && selected != null) {
+            params.add("node=" + selected);
+        }
+        if (quotes.getValue()) {
+            params.add("quotes=true");
+        }
+        String query = params.isEmpty() ? "" : "?" + String.join("&", params);
         svg.setHref("maps/" + mapId + "/diagram.svg" + query);
         png.setHref("maps/" + mapId + "/diagram.png" + query);
     }
 
     private static Anchor link(String text, String href) {
-        Anchor a = new Anchor(href, text);
+        Anchor a = onItsOwnLine(new Anchor(href, text));
         a.getElement().setAttribute("download", "");
-        a.addClassName("format-link");
-        a.getStyle().set("display", "block").set("margin", "var(--lumo-space-xs) 0");
         return a;
     }
 
+    /** The page opens in a new tab, to print from. */
     private static Anchor opened(String text, String href) {
-        Anchor a = new Anchor(href, text, AnchorTarget.BLANK);
+        return onItsOwnLine(new Anchor(href, text, AnchorTarget.BLANK));
+    }
+
+    private static Anchor onItsOwnLine(Anchor a) {
         a.addClassName("format-link");
         a.getStyle().set("display", "block").set("margin", "var(--lumo-space-xs) 0");
         return a;

@@ -34,22 +34,12 @@ final class ArgdownText {
 
     /** Whitespace runs (line breaks too) as one space; lone surrogates, which no file format can carry, as U+FFFD. */
     static String oneLine(String text) {
-        String spaced = text.replaceAll("[\\s\\u2028\\u2029]+", " ").strip();
-        StringBuilder out = new StringBuilder(spaced.length());
-        for (int i = 0; i < spaced.length(); i++) {
-            char c = spaced.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < spaced.length() && Character.isLowSurrogate(spaced.charAt(i + 1))) {
-                out.append(c).append(spaced.charAt(++i));
-            } else {
-                out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
-            }
-        }
-        return out.toString();
+        return withoutLoneSurrogates(text.replaceAll("[\\s\\u2028\\u2029]+", " ").strip());
     }
 
     /** A YAML double-quoted string that Argdown's data reader takes whole: no raw braces, breaks or controls. */
     static String yaml(String value) {
-        String safe = oneLineKeepingBreaks(value);
+        String safe = withoutLoneSurrogates(value).replace("\r\n", "\n");
         StringBuilder out = new StringBuilder(safe.length() + 2).append('"');
         for (int i = 0; i < safe.length(); i++) {
             char c = safe.charAt(i);
@@ -71,7 +61,8 @@ final class ArgdownText {
         return out.append('"').toString();
     }
 
-    private static String oneLineKeepingBreaks(String value) {
+    /** The text with each lone surrogate, which no file format can carry, as U+FFFD. */
+    private static String withoutLoneSurrogates(String value) {
         StringBuilder out = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -81,7 +72,7 @@ final class ArgdownText {
                 out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
             }
         }
-        return out.toString().replace("\r\n", "\n");
+        return out.toString();
     }
 
     /** Whether the same character comes again before the next space: ".x." and ":x:" are shortcodes. */

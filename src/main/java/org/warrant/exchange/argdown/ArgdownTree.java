@@ -111,7 +111,8 @@ public final class ArgdownTree {
             return a.premises;
         }
         if (from instanceof Statement s && isConclusion(s)) {
-            return argumentConcluding(s) == null ? List.of() : argumentConcluding(s).premises;
+            Argument concluded = argumentConcluding(s);
+            return concluded == null ? List.of() : concluded.premises;
         }
         return List.of(from);
     }

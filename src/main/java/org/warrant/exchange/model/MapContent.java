@@ -19,7 +19,10 @@ import org.warrant.sources.Article;
  * letter (A, B, …) as the editor's tabs have.
  */
 public record MapContent(String title, @Nullable String description, MapTree tree, Map<Long, List<Citation>> citations,
-                         List<Article> articles, Map<Long, MapNode> nodesById) {
+                         List<Article> articles, Map<Long, MapNode> nodesById, Map<Long, Map<Long, List<MapNode>>> groups) {
+
+    /** The key of the claims' (never grouped) place in {@link #groups}, which no node id takes. */
+    private static final long TOP = Long.MIN_VALUE;
 
     public static MapContent of(String title, @Nullable String description, List<MapNode> nodes,
                                 Map<Long, List<Citation>> citations, List<Article> articles) {
@@ -32,7 +35,24 @@ public record MapContent(String title, @Nullable String description, MapTree tre
         });
         Map<Long, MapNode> byId = new HashMap<>();
         nodes.forEach(n -> byId.put(n.id(), n));
-        return new MapContent(title, description, MapTree.of(nodes), placed, List.copyOf(articles), byId);
+        MapTree tree = MapTree.of(nodes);
+        return new MapContent(title, description, tree, placed, List.copyOf(articles), byId, coPremises(tree));
+    }
+
+    /**
+     * Every node's co-premise groups of at least two members, found once: the writers ask for a node's groups for each of
+     * its replies, and a claim may have thousands.
+     */
+    private static Map<Long, Map<Long, List<MapNode>>> coPremises(MapTree tree) {
+        Map<Long, Map<Long, List<MapNode>>> all = new HashMap<>();
+        for (MapNode n : tree.inTreeOrder()) {
+            if (n.reasonGroup() != null && (n.kind() == NodeKind.PREMISE || n.kind() == NodeKind.OBJECTION)) {
+                all.computeIfAbsent(n.parentId() == null ? TOP : n.parentId(), p -> new LinkedHashMap<>())
+                        .computeIfAbsent(n.reasonGroup(), g -> new ArrayList<>()).add(n);
+            }
+        }
+        all.values().forEach(groups -> groups.values().removeIf(members -> members.size() < 2));
+        return all;
     }
 
     public List<Citation> citationsOf(MapNode node) {
@@ -59,14 +79,7 @@ public record MapContent(String title, @Nullable String description, MapTree tre
 
     /** Co-premise groups of at least two members: a lone member of a group is an ordinary reason. */
     public Map<Long, List<MapNode>> groupsUnder(@Nullable Long parentId) {
-        Map<Long, List<MapNode>> groups = new LinkedHashMap<>();
-        for (MapNode n : tree.childrenOf(parentId)) {
-            if (n.reasonGroup() != null && (n.kind() == NodeKind.PREMISE || n.kind() == NodeKind.OBJECTION)) {
-                groups.computeIfAbsent(n.reasonGroup(), g -> new ArrayList<>()).add(n);
-            }
-        }
-        groups.values().removeIf(members -> members.size() < 2);
-        return groups;
+        return groups.getOrDefault(parentId == null ? TOP : parentId, Map.of());
     }
 
     /** Whether the node is an undercut that has a step to attack (a reply under a reply). */

@@ -47,9 +47,7 @@ public final class PngRenderer {
         raster.addTranscodingHint(ImageTranscoder.KEY_HEIGHT, (float) Math.floor(size[1] * scale));
         raster.addTranscodingHint(ImageTranscoder.KEY_BACKGROUND_COLOR, java.awt.Color.WHITE);
         try {
-            // The bundled font is registered, so only it is named: Batik looks up every family it is given for every text.
-            String drawn = svg.replace("font-family=\"" + DiagramSvg.FONT + "\"", "font-family=\"Vazirmatn\"");
-            raster.transcode(new TranscoderInput(new StringReader(drawn)), null);
+            raster.transcode(new TranscoderInput(new StringReader(svg)), null);
             return encode(raster.image);
         } catch (TranscoderException | IOException e) {
             throw new IllegalStateException("The diagram could not be drawn as PNG: " + e.getMessage(), e);

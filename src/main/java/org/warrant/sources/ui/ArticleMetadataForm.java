@@ -27,7 +27,7 @@ class ArticleMetadataForm extends Div {
     final DatePicker published = new DatePicker("Published");
     final TextField sourceUrl = new TextField("Source URL");
     final Select<ArticleKind> kind = new Select<>();
-    final Select<String> language = new Select<>();
+    final LanguageSelect language = new LanguageSelect();
     final Div preview = new Div();
 
     ArticleMetadataForm() {
@@ -40,9 +40,6 @@ class ArticleMetadataForm extends Div {
         kind.setItems(ArticleKind.values());
         kind.setItemLabelGenerator(ArticleKind::label);
         language.setLabel("Language of the text");
-        language.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(""),
-                TextLanguage.NAMES.keySet().stream().sorted(java.util.Comparator.comparing(TextLanguage.NAMES::get))).toList());
-        language.setItemLabelGenerator(tag -> tag.isEmpty() ? "Another language" : TextLanguage.NAMES.get(tag));
         language.setHelperText("Guessed from its letters. It sets the reading direction and how words are compared.");
         FormLayout layout = new FormLayout(title, authors, outlet, published, sourceUrl, kind, language);
         layout.setColspan(title, 2);

@@ -74,16 +74,13 @@ class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** For instructors: the text's language, when the guess was wrong; the page is drawn again in it. */
-    private com.vaadin.flow.component.select.Select<String> languageChoice(org.warrant.sources.Article article) {
-        com.vaadin.flow.component.select.Select<String> language = new com.vaadin.flow.component.select.Select<>();
+    private LanguageSelect languageChoice(org.warrant.sources.Article article) {
+        LanguageSelect language = new LanguageSelect();
         language.setAriaLabel("Language of the text");
-        language.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(""), org.warrant.sources.TextLanguage.NAMES.keySet()
-                .stream().sorted(java.util.Comparator.comparing(org.warrant.sources.TextLanguage.NAMES::get))).toList());
-        language.setItemLabelGenerator(tag -> tag.isEmpty() ? "Another language" : org.warrant.sources.TextLanguage.NAMES.get(tag));
-        language.setValue(article.language() == null ? "" : article.language());
+        language.show(article.language());
         language.addClassName("language-choice");
         language.addValueChangeListener(e -> { // added after the value is set: only a choice calls it
-            articles.setLanguage(article.id(), e.getValue().isEmpty() ? null : e.getValue());
+            articles.setLanguage(article.id(), language.tag());
             getUI().ifPresent(ui -> ui.getPage().reload());
         });
         return language;
