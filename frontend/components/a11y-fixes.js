@@ -19,11 +19,11 @@ customElements.whenDefined('vaadin-tabs').then(() => {
 });
 
 // Vaadin's connection indicator sits in <body> outside every landmark, so a screen reader that moves by landmarks
-// never meets it. Named as a region, it is one: "Connection to the server", which speaks up (its own live region)
+// never meets it. Named as a region, it is one ("Connection to the server"), which speaks up (its own live region)
 // only when the connection is lost or back.
 customElements.whenDefined('vaadin-connection-indicator').then(() => {
   document.querySelectorAll('vaadin-connection-indicator').forEach((indicator) => {
     indicator.setAttribute('role', 'region');
-    indicator.setAttribute('aria-label', 'Connection to the server');
+    // Its name, in the user's language, is set by the server (LanguageSetup).
   });
 });

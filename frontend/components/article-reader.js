@@ -5,6 +5,8 @@
 // text selection work as on any page; every piece of text goes in as a text node, never as HTML.
 // Each paragraph's <p> carries data-start, its offset in the article, so a selection maps back to offsets.
 
+import { say } from './messages.js';
+
 class ArticleReader extends HTMLElement {
   static get observedAttributes() {
     return ['src'];
@@ -14,8 +16,7 @@ class ArticleReader extends HTMLElement {
     // Keyboard selection (issue 17): the reader takes focus, and keys move a selection by sentence and word.
     this.tabIndex = 0;
     this.setAttribute('role', 'document');
-    this.setAttribute('aria-label', 'Article text. To select words with the keyboard: ] and [ select the next and '
-      + 'previous sentence, Shift+Down and Shift+Up add or remove a sentence, Shift+Right and Shift+Left a word, Escape clears.');
+    this.setAttribute('aria-label', say(this, 'reader.keys-label'));
     this.addEventListener('keydown', (e) => this.selectByKey(e));
     this.addEventListener('click', (e) => {
       const mark = e.target.closest('.highlight');
@@ -44,7 +45,7 @@ class ArticleReader extends HTMLElement {
       }
       this.draw(article);
     } catch (error) {
-      this.replaceChildren(message('The article could not be loaded. Reload the page to try again.'));
+      this.replaceChildren(message(say(this, 'reader.load-failed')));
       console.error('article reader', error);
     }
   }
@@ -75,6 +76,8 @@ class ArticleReader extends HTMLElement {
   draw(article) {
     const scroller = this.closest('.map-reader') || this;
     const keep = this.loadedArticle === article.id ? scroller.scrollTop : 0;
+    if (article.language) this.setAttribute('lang', article.language); // screen readers and fonts follow the text's language
+    else this.removeAttribute('lang');
     this.render(article);
     scroller.scrollTop = keep; // a redraw after an edit keeps the reader where it was
     this.loadedArticle = article.id;
@@ -125,7 +128,7 @@ class ArticleReader extends HTMLElement {
     const sel = window.getSelection();
     sel.removeAllRanges();
     this.keyed = range.length ? range : null;
-    if (!range.length) return this.say('Selection cleared.');
+    if (!range.length) return this.say(say(this, 'reader.selection-cleared'));
     const from = this.point(range[0]);
     const to = this.point(range[1]);
     if (!from || !to) return;
@@ -134,7 +137,7 @@ class ArticleReader extends HTMLElement {
     r.setEnd(to.node, to.offset);
     sel.addRange(r);
     (from.node.parentElement || this).scrollIntoView({ block: 'nearest' });
-    this.say(`Selected: ${r.toString()}`);
+    this.say(say(this, 'reader.selected', r.toString()));
   }
 
   /** The text node and offset in it of an article offset, inside its paragraph. */

@@ -7,8 +7,11 @@
 import { flextree } from 'd3-flextree';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity } from 'd3-zoom';
+import { say } from './messages.js';
 
 const BOX_WIDTH = 210;
+/** A text whose first strong letter is right-to-left (Hebrew, Arabic script). */
+const RTL_FIRST = /^[^A-Za-z\u00C0-\u024F\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 const LINE_HEIGHT = 16;
 const MAX_LINES = 4;
 const CHARS_PER_LINE = 30;
@@ -21,7 +24,7 @@ const LITE_BELOW = 0.3; // below this zoom, text is unreadable anyway: boxes are
 
 const STYLE = `
   :host { display: block; position: relative; overflow: hidden; background: var(--lumo-base-color, #fbfaf7); font: 13px/1.3 var(--lumo-font-family, sans-serif); }
-  svg { width: 100%; height: 100%; display: block; cursor: grab; }
+  svg { width: 100%; height: 100%; display: block; cursor: grab; direction: ltr; } /* boxes are placed left to right in every UI language; a right-to-left text is set inside its box */
   svg:active { cursor: grabbing; }
   .box rect.card { fill: var(--lumo-base-color, #fff); stroke: var(--lumo-contrast-50pct, #9aa0aa); stroke-width: 1.2; }
   .box { cursor: pointer; }
@@ -94,14 +97,13 @@ class MapGraph extends HTMLElement {
     super();
     this.attachShadow({ mode: 'open' });
     this.shadowRoot.innerHTML = `<style>${STYLE}</style>
-      <svg role="application" tabindex="0" aria-roledescription="argument map diagram"
-        aria-label="Argument map diagram. Arrow keys move between boxes: up to what a box answers, down to its first reply, left and right among its siblings; Home goes to the first claim; Enter selects the box in the outline."><g class="viewport"></g></svg>
+      <svg role="application" tabindex="0"><g class="viewport"></g></svg>
       <div class="status"></div>
       <div class="sr-only" aria-live="polite"></div>
       <div class="tools">
-        <button type="button" data-act="in" title="Zoom in" aria-label="Zoom in">+</button>
-        <button type="button" data-act="out" title="Zoom out" aria-label="Zoom out">−</button>
-        <button type="button" data-act="fit" title="Fit to screen" aria-label="Fit to screen">Fit</button>
+        <button type="button" data-act="in">+</button>
+        <button type="button" data-act="out">−</button>
+        <button type="button" data-act="fit"></button>
       </div>`;
     this.svg = this.shadowRoot.querySelector('svg');
     this.viewport = this.shadowRoot.querySelector('.viewport');
@@ -120,6 +122,12 @@ class MapGraph extends HTMLElement {
     });
     this.positions = new Map();
     this.loaded = null;
+    // Drawn while hidden (a pane not shown on a small screen), the map was fitted into nothing: fit it when it appears.
+    new ResizeObserver(([entry]) => {
+      const shown = entry.contentRect.width > 0 && entry.contentRect.height > 0;
+      if (shown && !this.wasShown && this.items) this.fit();
+      this.wasShown = shown;
+    }).observe(this);
   }
 
   attributeChangedCallback(name, _old, value) {
@@ -127,9 +135,24 @@ class MapGraph extends HTMLElement {
     if (name === 'selected') this.markSelected(true);
   }
 
+  /** The words it shows itself, in the user's language (see messages.js). */
+  connectedCallback() {
+    this.svg.setAttribute('aria-roledescription', say(this, 'graph.roledescription'));
+    this.svg.setAttribute('aria-label', say(this, 'graph.label'));
+    const label = (act, key, title) => {
+      const button = this.shadowRoot.querySelector(`[data-act="${act}"]`);
+      button.setAttribute('aria-label', say(this, title || key));
+      button.title = say(this, title || key);
+      return button;
+    };
+    label('in', 'graph.zoom-in');
+    label('out', 'graph.zoom-out');
+    label('fit', 'graph.fit', 'graph.fit-title').textContent = say(this, 'graph.fit');
+  }
+
   async load(src) {
     const first = !this.loaded;
-    if (first) this.status.textContent = 'Drawing the map…';
+    if (first) this.status.textContent = say(this, 'graph.drawing');
     try {
       const response = await fetch(src, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -137,7 +160,7 @@ class MapGraph extends HTMLElement {
       if (src !== this.getAttribute('src')) return; // a newer version was asked for meanwhile
       this.draw(map.nodes);
       this.status.textContent = map.nodes.length ? ''
-        : 'No nodes yet. Select words in the article and choose New claim, or choose New claim to write one in your own words.';
+        : say(this, 'graph.empty');
       this.loaded = src;
       if (first || this.wasEmpty) this.fit(); // the first boxes of a map that had none are shown whole
       this.wasEmpty = map.nodes.length === 0;
@@ -147,7 +170,7 @@ class MapGraph extends HTMLElement {
       this.setAttribute('data-nodes', map.nodes.length); // for tests and benchmarks: drawn, and how many
       this.dispatchEvent(new CustomEvent('graph-drawn', { detail: { nodes: map.nodes.length } }));
     } catch (error) {
-      this.status.textContent = 'The diagram could not be loaded. Reload the page to try again.';
+      this.status.textContent = say(this, 'graph.failed');
       console.error('map graph', error);
     }
   }
@@ -252,7 +275,7 @@ class MapGraph extends HTMLElement {
     if (!(e.key in { ArrowUp: 1, ArrowDown: 1, ArrowLeft: 1, ArrowRight: 1, Home: 1 })) return;
     e.preventDefault();
     if (to == null) {
-      this.spoken.textContent = { ArrowUp: 'A claim: nothing above it.', ArrowDown: 'No replies.', ArrowLeft: 'The first here.', ArrowRight: 'The last here.' }[e.key];
+      this.spoken.textContent = say(this, { ArrowUp: 'graph.top', ArrowDown: 'graph.no-replies', ArrowLeft: 'graph.first', ArrowRight: 'graph.last' }[e.key]);
       return;
     }
     this.kbd = to;
@@ -260,7 +283,7 @@ class MapGraph extends HTMLElement {
     this.reveal(this.positions.get(to));
     this.render();
     const replies = this.nav.get(to).replies.length;
-    this.spoken.textContent = `${n.role}: ${n.text}${replies ? ` (${replies} ${replies === 1 ? 'reply' : 'replies'})` : ''}`;
+    this.spoken.textContent = `${say(this, `node-role.${n.role}`)}: ${n.text}${replies ? ` (${say(this, replies === 1 ? 'graph.reply' : 'graph.replies', replies)})` : ''}`;
   }
 
   /** The part of the map in view, in map coordinates, with a margin around it. */
@@ -300,7 +323,7 @@ class MapGraph extends HTMLElement {
     for (const g of this.groups.values()) {
       if (!inArea(g)) continue;
       parts.push(`<rect class="group ${g.stance === 'CON' ? 'con' : ''}" x="${g.x}" y="${g.y}" width="${g.w}" height="${g.h}" rx="10"></rect>`);
-      if (!area.lite) parts.push(`<text class="group-label" x="${g.x + 8}" y="${g.y + 12}">Linked reason · ${g.count} co-premises</text>`);
+      if (!area.lite) parts.push(`<text class="group-label" x="${g.x + 8}" y="${g.y + 12}">${escapeXml(say(this, 'graph.linked', g.count))}</text>`);
     }
     for (const l of this.links) {
       const r = { x: Math.min(l.sx, l.tx), y: Math.min(l.sy, l.ty), w: Math.abs(l.sx - l.tx) + 1, h: Math.abs(l.sy - l.ty) + 1 };
@@ -310,7 +333,7 @@ class MapGraph extends HTMLElement {
         + `d="M${l.sx},${l.sy} C${l.sx},${midY} ${l.tx},${midY} ${l.tx},${l.ty + 4}"></path>`);
     }
     for (const { n, p } of this.items) {
-      if (inArea(p)) parts.push(box(n, p.x, p.y, area.lite, n.id === selected, n.id === this.kbd));
+      if (inArea(p)) parts.push(box(this, n, p.x, p.y, area.lite, n.id === selected, n.id === this.kbd));
     }
     // Arrowheads tell the stance by shape too: for, a filled head; against, an open head with a bar.
     const defs = '<defs><marker id="arrow-pro" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">'
@@ -389,18 +412,22 @@ function extent(positions) {
   return { x: x1 - 20, y: y1 - 30, w: x2 - x1 + 40, h: y2 - y1 + 50 };
 }
 
-function box(n, x, y, lite, selected, keyed) {
+function box(graph, n, x, y, lite, selected, keyed) {
   const kind = n.kind.toLowerCase();
   const stance = n.kind === 'CLAIM' ? '' : n.stance === 'CON' ? 'con' : 'pro';
   const cls = `box ${kind} ${stance}${selected ? ' selected' : ''}${keyed ? ' kbd' : ''}`;
   if (lite) {
     return `<g class="${cls}" data-id="${n.id}"><rect class="card" x="${x}" y="${y}" width="${BOX_WIDTH}" height="${n.height}" rx="8"></rect></g>`;
   }
-  const role = n.role; // named by the server (NodeRole), where the outline and the exports name it too
-  const cites = (n.passages ? ` · ${n.passages} passage${n.passages === 1 ? '' : 's'}` : '')
+  const role = say(graph, `node-role.${n.role}`); // the server's NodeRole, named as the outline names it
+  const cites = (n.passages ? ` · ${say(graph, n.passages === 1 ? 'graph.passage' : 'graph.passages', n.passages)}` : '')
     + (n.articles ? ` · ${n.articles}` : ''); // which of the map's articles, by the letters of the reader's tabs
   const textX = x + PAD + (n.kind === 'EVIDENCE' ? 12 : 0);
-  const lines = n.lines.map((l, i) => `<tspan x="${textX}" y="${y + 34 + i * LINE_HEIGHT}">${escapeXml(l)}</tspan>`).join('');
+  // A right-to-left text (Persian, Arabic) starts at the box's right edge and runs leftwards.
+  const rtl = RTL_FIRST.test(n.text);
+  const lineX = rtl ? x + BOX_WIDTH - PAD : textX;
+  const align = rtl ? ' text-anchor="start" direction="rtl"' : '';
+  const lines = n.lines.map((l, i) => `<tspan x="${lineX}" y="${y + 34 + i * LINE_HEIGHT}"${align}>${escapeXml(l)}</tspan>`).join('');
   // No role of its own: the svg (role=application) takes the keys and speaks the box reached (moveByKey); a box
   // named apart from the words it shows would tell a screen reader something else than the eye sees.
   return `<g class="${cls}" data-id="${n.id}">`

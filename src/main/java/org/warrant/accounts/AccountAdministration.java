@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.warrant.shared.Refused;
 import org.springframework.transaction.annotation.Transactional;
 import org.warrant.shared.RandomCodes;
 
@@ -64,7 +65,7 @@ public class AccountAdministration {
     private String createAccount(String username, String displayName, Role role) {
         String name = UserAccount.validUsername(username);
         if (accounts.existsByUsername(name)) {
-            throw new IllegalArgumentException("There is already an account '" + name + "'.");
+            throw new Refused("account.exists", name);
         }
         String shown = displayName == null || displayName.isBlank() ? name : displayName.strip();
         String temporary = temporaryPassword();
@@ -98,7 +99,7 @@ public class AccountAdministration {
     }
 
     private UserAccount existing(String username) {
-        return accounts.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("There is no account '" + username + "'."));
+        return accounts.findByUsername(username).orElseThrow(() -> new Refused("account.missing", username));
     }
 
     private static String admin() {

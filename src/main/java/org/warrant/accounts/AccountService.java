@@ -14,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.warrant.shared.Refused;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -47,7 +48,7 @@ public class AccountService {
     public boolean createIfAbsent(String username, String displayName, String rawPassword, Role role) {
         UserAccount.validUsername(username);
         if (rawPassword == null || rawPassword.length() < PasswordPolicy.MIN_LENGTH) {
-            throw new IllegalArgumentException("A password needs at least " + PasswordPolicy.MIN_LENGTH + " characters.");
+            throw new Refused("account.password-min", PasswordPolicy.MIN_LENGTH);
         }
         if (accounts.existsByUsername(username)) {
             return false;
@@ -67,18 +68,18 @@ public class AccountService {
         String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
         if (!codes.admits(c)) {
             log.warn("Registration as '{}' refused: no seminar has the code '{}'", username, c);
-            throw new IllegalArgumentException("No seminar has the code “" + c + "”. Check it with your instructor.");
+            throw new Refused("seminar.no-code", c);
         }
         String name = UserAccount.validUsername(username == null ? "" : username.strip());
         if (accounts.existsByUsername(name)) {
-            throw new IllegalArgumentException("The username “" + name + "” is taken; choose another.");
+            throw new Refused("account.username-taken", name);
         }
         PasswordPolicy.problem(name, password).ifPresent(problem -> {
-            throw new PasswordRejectedException(PasswordRejectedException.Which.NEW, problem);
+            throw new PasswordRejectedException(PasswordRejectedException.Which.NEW, problem.key(), problem.args());
         });
         String shown = displayName == null || displayName.isBlank() ? name : displayName.strip();
         if (shown.length() > 120) {
-            throw new IllegalArgumentException("Your name is at most 120 characters.");
+            throw new Refused("account.name-length");
         }
         accounts.save(new UserAccount(null, name, shown, passwordEncoder.encode(password), Role.STUDENT, clock.instant()));
         events.publishEvent(new StudentRegistered(name, c));
@@ -99,19 +100,19 @@ public class AccountService {
     @Transactional
     public void changePassword(String currentPassword, String newPassword) {
         String username = SecurityContextHolder.getContext().getAuthentication().getName(); // signed in: see @PreAuthorize
-        UserAccount account = accounts.findByUsername(username).orElseThrow(() -> new PasswordRejectedException(PasswordRejectedException.Which.CURRENT, "Your account no longer exists."));
+        UserAccount account = accounts.findByUsername(username).orElseThrow(() -> new PasswordRejectedException(PasswordRejectedException.Which.CURRENT, "account.gone"));
         guesses.refusal(username).ifPresent(why -> {
             throw new PasswordRejectedException(PasswordRejectedException.Which.CURRENT, why);
         });
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
             log.warn("Password change for '{}' refused: wrong current password", username);
             guesses.wrong(username);
-            throw new PasswordRejectedException(PasswordRejectedException.Which.CURRENT, "Your current password is not right.");
+            throw new PasswordRejectedException(PasswordRejectedException.Which.CURRENT, "account.wrong-current");
         }
         guesses.right(username);
         PasswordPolicy.problem(username, newPassword).ifPresent(problem -> {
-            log.info("Password change for '{}' refused: {}", username, problem);
-            throw new PasswordRejectedException(PasswordRejectedException.Which.NEW, problem);
+            log.info("Password change for '{}' refused: {}", username, problem.message());
+            throw new PasswordRejectedException(PasswordRejectedException.Which.NEW, problem.key(), problem.args());
         });
         accounts.save(account.withPasswordHash(passwordEncoder.encode(newPassword)));
         log.info("'{}' changed their password", username);

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.warrant.shared.Messages;
+
 /**
  * What a new password must be: at least eight characters, at most 72 bytes (all that BCrypt reads), not the
  * username, and not one of the 1,000 most common passwords (accounts/common-passwords.txt, ignoring case).
@@ -22,20 +24,29 @@ final class PasswordPolicy {
     private PasswordPolicy() {
     }
 
+    /** Why a password can't be used: a text of the message bundles, with what goes into it. */
+    record Problem(String key, Object... args) {
+
+        /** In English, as the logs and the tests read it. */
+        String message() {
+            return Messages.text(Messages.ENGLISH, key, args);
+        }
+    }
+
     /** Why this password can't be used, said for the person choosing it; empty when it can. */
-    static Optional<String> problem(String username, String password) {
+    static Optional<Problem> problem(String username, String password) {
         if (password == null || password.length() < MIN_LENGTH) {
-            return Optional.of("A password needs at least " + MIN_LENGTH + " characters.");
+            return Optional.of(new Problem("password.too-short", MIN_LENGTH));
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return Optional.of("A password can be at most " + MAX_BYTES + " bytes long (about 72 letters); choose a shorter one.");
+            return Optional.of(new Problem("password.too-long", MAX_BYTES));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (lower.equals(username == null ? "" : username.toLowerCase(Locale.ROOT))) {
-            return Optional.of("A password can't be your username.");
+            return Optional.of(new Problem("password.is-username"));
         }
         if (COMMON.contains(lower)) {
-            return Optional.of("That is one of the most common passwords, which are guessed first; choose another.");
+            return Optional.of(new Problem("password.common"));
         }
         return Optional.empty();
     }

@@ -1,15 +1,17 @@
 package org.warrant.accounts;
 
-/** A password change that was refused; the message says why, for the person changing it. */
-public class PasswordRejectedException extends RuntimeException {
+import org.warrant.shared.Refused;
+
+/** A password change that was refused; the message says why, for the person changing it, in their language. */
+public class PasswordRejectedException extends Refused {
 
     /** Which of the two passwords was the problem. */
     public enum Which { CURRENT, NEW }
 
     private final Which which;
 
-    public PasswordRejectedException(Which which, String message) {
-        super(message);
+    public PasswordRejectedException(Which which, String key, Object... args) {
+        super(key, args);
         this.which = which;
     }
 

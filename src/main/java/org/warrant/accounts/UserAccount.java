@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
+import org.warrant.shared.Refused;
 
 @Table("app_user")
 public record UserAccount(@Id @Nullable Long id, String username, String displayName, String passwordHash, Role role,
@@ -17,8 +18,7 @@ public record UserAccount(@Id @Nullable Long id, String username, String display
     static String validUsername(String username) {
         String name = username == null ? "" : username.strip();
         if (!USERNAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("A username is 2 to 64 lower-case letters, digits, '.', '_' or '-', "
-                    + "starting with a letter or digit (not “" + name + "”).");
+            throw new Refused("account.username-rules", name);
         }
         return name;
     }

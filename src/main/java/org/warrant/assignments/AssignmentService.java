@@ -10,6 +10,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.warrant.shared.Refused;
 import org.springframework.transaction.annotation.Transactional;
 import org.warrant.export.OutlineService;
 import org.warrant.export.SafeMarkdown;
@@ -29,7 +30,7 @@ import org.warrant.sources.ArticleService;
 public class AssignmentService {
 
     private static final Logger log = LoggerFactory.getLogger(AssignmentService.class);
-    private static final String INSTRUCTORS_DO_NOT_SUBMIT = "Instructors do not submit.";
+    private static final String INSTRUCTORS_DO_NOT_SUBMIT = "assignment.instructors-do-not-submit";
 
     private final AssignmentStore store;
     private final SeminarService seminars;
@@ -55,7 +56,7 @@ public class AssignmentService {
         instructing(seminars.open(seminarId));
         NewAssignment a = form.checked();
         for (long articleId : a.articleIds()) {
-            articles.find(articleId).orElseThrow(() -> new IllegalArgumentException("There is no article " + articleId + " in the library."));
+            articles.find(articleId).orElseThrow(() -> new Refused("rule.no-article", String.valueOf(articleId)));
         }
         if (a.referenceMapId() != null) {
             maps.fileUnderSeminar(a.referenceMapId(), seminarId);
@@ -102,7 +103,7 @@ public class AssignmentService {
         Seminar seminar = studying(openSeminar(a));
         Long group = groupFor(a, seminar);
         if (a.groupWork() && group == null) {
-            throw new IllegalStateException("You are not in a group yet; ask your instructor to put you in one.");
+            throw new Refused("assignment.no-group");
         }
         String student = group == null ? me() : null;
         var existing = store.workOf(id, student, group);
@@ -114,7 +115,7 @@ public class AssignmentService {
         try {
             store.insertWork(id, student, group, mapId, me(), clock.instant());
         } catch (DuplicateKeyException raced) { // a groupmate pressed Start at the same moment: theirs counts
-            throw new IllegalStateException("Your group has just started this assignment; open it again to join in.");
+            throw new Refused("assignment.group-started");
         }
         log.info("{} started assignment {} (map {}{})", me(), id, mapId, group == null ? "" : ", group " + group);
         return mapId;
@@ -128,7 +129,7 @@ public class AssignmentService {
         String refusal = seminar.instructs() ? INSTRUCTORS_DO_NOT_SUBMIT : submitRefusal(a, seminar, roster.mine(a, seminar, me()));
         if (refusal != null) {
             log.warn("{} was refused submitting assignment {}: {}", me(), id, refusal);
-            throw new IllegalStateException(refusal);
+            throw new Refused(refusal);
         }
         Long group = groupFor(a, seminar);
         var work = store.workOf(id, group == null ? me() : null, group).orElseThrow();
@@ -165,7 +166,7 @@ public class AssignmentService {
         Assignment a = managed(id);
         instructing(openSeminar(a));
         if (a.referenceMapId() == null) {
-            throw new IllegalStateException("This assignment has no answer key.");
+            throw new Refused("assignment.no-key");
         }
         maps.publish(a.referenceMapId(), released);
         store.setFlag(id, "reference_released", released);
@@ -195,15 +196,16 @@ public class AssignmentService {
         return store.find(id).orElseThrow(() -> new AssignmentNotFoundException(id));
     }
 
+    /** Why this student can't hand in now, as a message key; null when they can. */
     private String submitRefusal(Assignment a, Seminar seminar, Work mine) {
         if (a.groupWork() && groupFor(a, seminar) == null) {
-            return "You are not in a group yet; ask your instructor to put you in one.";
+            return "assignment.no-group";
         }
         if (!mine.started()) {
-            return "Start the map first.";
+            return "assignment.start-first";
         }
         if (mine.latestSubmissionId() != null && !a.resubmissionAllowed()) {
-            return "Already submitted. Your instructor has not allowed resubmission.";
+            return "assignment.already-submitted";
         }
         return null;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.warrant.export.SafeMarkdown;
+import org.warrant.shared.Refused;
 
 /** What an instructor fills in; {@code referenceMapId} may be null (no answer key). */
 public record NewAssignment(String title, String prompt, List<Long> articleIds, Instant dueAt, boolean groupWork,
@@ -16,20 +17,20 @@ public record NewAssignment(String title, String prompt, List<Long> articleIds, 
     NewAssignment checked() {
         String t = title == null ? "" : title.strip();
         if (t.isEmpty() || t.length() > MAX_TITLE) {
-            throw new IllegalArgumentException("The title is 1 to " + MAX_TITLE + " characters.");
+            throw new Refused("assignment.title-length", MAX_TITLE);
         }
         String p = prompt == null ? "" : prompt.strip();
         if (p.length() > MAX_PROMPT) {
-            throw new IllegalArgumentException("The prompt is at most " + MAX_PROMPT + " characters; it has " + p.length() + ".");
+            throw new Refused("assignment.prompt-length", MAX_PROMPT, p.length());
         }
         SafeMarkdown.refusal(p, "The prompt").ifPresent(why -> {
             throw new IllegalArgumentException(why);
         });
         if (articleIds == null || articleIds.isEmpty()) {
-            throw new IllegalArgumentException("Choose at least one article to work on.");
+            throw new Refused("assignment.choose-article");
         }
         if (dueAt == null) {
-            throw new IllegalArgumentException("Set a due date.");
+            throw new Refused("assignment.set-due");
         }
         return new NewAssignment(t, p, List.copyOf(new java.util.LinkedHashSet<>(articleIds)), dueAt, groupWork, referenceMapId);
     }

@@ -65,7 +65,7 @@ public class CommentService {
     public long comment(long mapId, long nodeId, String text) {
         access.commentable(mapId);
         MapNode node = maps.findNode(mapId, nodeId)
-                .orElseThrow(() -> new MapRuleException("That node is no longer in this map."));
+                .orElseThrow(() -> MapRuleException.because("comment.node-gone"));
         long id = store.insert(mapId, nodeId, null, access.user(), text(text), clock.instant());
         activity.record(mapId, access.user(), "commented", nodeId, "commented on " + ActivityLog.quoted(node.text()));
         changed(mapId);
@@ -91,7 +91,7 @@ public class CommentService {
         CommentStore.Row row = existing(commentId);
         access.resolvable(row.mapId());
         if (row.replyTo() != null) {
-            throw new MapRuleException("Resolve the thread's first comment; replies belong to it.");
+            throw MapRuleException.because("comment.resolve-first");
         }
         store.resolve(commentId, resolved ? access.user() : null, resolved ? clock.instant() : null);
         activity.record(row.mapId(), access.user(), resolved ? "resolved" : "reopened", row.nodeId(),
@@ -100,7 +100,7 @@ public class CommentService {
     }
 
     private CommentStore.Row existing(long commentId) {
-        CommentStore.Row row = store.find(commentId).orElseThrow(() -> new MapRuleException("That comment is gone."));
+        CommentStore.Row row = store.find(commentId).orElseThrow(() -> MapRuleException.because("comment.gone"));
         access.readable(row.mapId()); // a comment on a map one can't read does not exist either
         return row;
     }
@@ -112,10 +112,10 @@ public class CommentService {
     private static String text(String text) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
-            throw new MapRuleException("Write something first.");
+            throw MapRuleException.because("comment.empty");
         }
         if (t.length() > MapComment.MAX_TEXT) {
-            throw new MapRuleException("A comment is at most " + MapComment.MAX_TEXT + " characters; this one has " + t.length() + ".");
+            throw MapRuleException.because("comment.too-long", MapComment.MAX_TEXT, t.length());
         }
         return t;
     }

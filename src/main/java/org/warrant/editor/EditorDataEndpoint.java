@@ -2,6 +2,7 @@ package org.warrant.editor;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -49,7 +50,7 @@ public class EditorDataEndpoint {
     public record Highlight(long citation, long nodeId, int start, int end, String stance, String node) {
     }
 
-    public record Reader(long id, String title, List<Block> blocks, List<Highlight> highlights) {
+    public record Reader(long id, String title, @Nullable String language, List<Block> blocks, List<Highlight> highlights) {
     }
 
     private final MapService maps;
@@ -89,7 +90,7 @@ public class EditorDataEndpoint {
         List<Highlight> highlights = content.citations().stream()
                 .filter(c -> c.articleId() == articleId && !c.orphaned())
                 .map(c -> highlight(c, content.node(c.nodeId()))).toList();
-        return fresh(new Reader(articleId, article.title(), blocks, highlights));
+        return fresh(new Reader(articleId, article.title(), article.language(), blocks, highlights));
     }
 
     private static <T> ResponseEntity<T> fresh(T body) {
@@ -97,7 +98,7 @@ public class EditorDataEndpoint {
     }
 
     private static GraphNode node(MapNode n, MapNode parent, int passages, String articles) {
-        return new GraphNode(n.id(), n.parentId(), n.position(), n.kind().name(), NodeRole.of(n, parent).label(), n.stance().name(), n.text(),
+        return new GraphNode(n.id(), n.parentId(), n.position(), n.kind().name(), NodeRole.of(n, parent).name(), n.stance().name(), n.text(),
                 n.reasonGroup(), n.undercut(), passages, articles);
     }
 

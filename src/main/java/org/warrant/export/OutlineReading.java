@@ -1,5 +1,7 @@
 package org.warrant.export;
 
+import static org.warrant.ui.Text.t;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,18 +28,16 @@ public record OutlineReading(boolean handWritten, boolean bulletsArePolarity, @N
 
     /** What was read, counted, and how the list's marks were taken: the preview's opening words. */
     public String summary() {
-        return String.join(", ", Counted.of(count(NodeRole.CLAIM), "claim", "claims"),
-                Counted.of(count(NodeRole.PREMISE, NodeRole.CO_PREMISE), "reason", "reasons"),
-                Counted.of(count(NodeRole.OBJECTION, NodeRole.REBUTTAL, NodeRole.UNDERCUT), "objection", "objections"),
-                Counted.of(count(NodeRole.EVIDENCE, NodeRole.EVIDENCE_AGAINST), "quote", "quotes")) + "."
-                + (!handWritten ? " The outline is in Warrant's format, which names every role."
-                : bulletsArePolarity ? " Your list is bulleted with “+” and “-”: “+” items are read as reasons, “-” items as objections."
-                : " “+ ” and “Pro:” mark reasons, “- ” and “Con:” objections; other items are reasons.");
+        return String.join(t("common.comma") + " ", Counted.of(count(NodeRole.CLAIM), "count.claims"),
+                Counted.of(count(NodeRole.PREMISE, NodeRole.CO_PREMISE), "count.reasons"),
+                Counted.of(count(NodeRole.OBJECTION, NodeRole.REBUTTAL, NodeRole.UNDERCUT), "count.objections"),
+                Counted.of(count(NodeRole.EVIDENCE, NodeRole.EVIDENCE_AGAINST), "count.quotes")) + ". "
+                + t(!handWritten ? "outline-read.own-format" : bulletsArePolarity ? "outline-read.polarity" : "outline-read.marks");
     }
 
     /** The items as rows of a {@link RoleTree}, a quote shown in quotation marks. */
     public List<RoleTree.Row> rows() {
-        return lines.stream().map(l -> new RoleTree.Row(l.depth(), l.role().label(), l.role().name(), tone(l.role()),
+        return lines.stream().map(l -> new RoleTree.Row(l.depth(), t("node-role." + l.role().name()), l.role().name(), tone(l.role()),
                 l.role() == NodeRole.EVIDENCE ? "“" + l.text() + "”" : l.text(), l.line())).toList();
     }
 

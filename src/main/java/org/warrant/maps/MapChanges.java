@@ -65,9 +65,9 @@ class MapChanges {
 
     Passage passageIn(ArgumentMap map, long articleId, int start, int end) {
         if (!map.articleIds().contains(articleId)) {
-            throw new MapRuleException("Evidence cites the map's own articles; add that article to the map first.");
+            throw MapRuleException.because("rule.evidence-own-articles");
         }
-        Article article = articles.find(articleId).orElseThrow(() -> new MapRuleException("That article is no longer in the library."));
+        Article article = articles.find(articleId).orElseThrow(() -> MapRuleException.because("editor.article-gone"));
         return Passage.select(articleId, article.body(), start, end);
     }
 
@@ -89,7 +89,7 @@ class MapChanges {
 
     MapNode nodeOf(long mapId, long nodeId) {
         return nodes.findById(nodeId).filter(n -> n.mapId() == mapId)
-                .orElseThrow(() -> new MapRuleException("That node is no longer in this map."));
+                .orElseThrow(() -> MapRuleException.because("comment.node-gone"));
     }
 
     MapNode editableNode(long nodeId) {

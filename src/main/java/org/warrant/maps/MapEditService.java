@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +47,7 @@ public class MapEditService {
             MapRules.level(changes.levelOf(parent) + 1);
         }
         if (kind == NodeKind.EVIDENCE) {
-            throw new MapRuleException("Evidence cites a passage: select it in the article and use “Evidence for the selected node”.");
+            throw MapRuleException.because("rule.evidence-needs-passage");
         }
         MapNode added = changes.insert(mapId, parentId, position, kind, actual, MapRules.text(text));
         changes.log(mapId, "added", added.id(), "added " + NodeRole.of(added, parent).inWords(added.stance()) + " " + ActivityLog.quoted(added.text()));
@@ -86,7 +85,7 @@ public class MapEditService {
      */
     @Transactional
     public Citation reattach(long citationId, int start, int end) {
-        Citation old = citations.findById(citationId).orElseThrow(() -> new MapRuleException("That citation is gone already."));
+        Citation old = citations.findById(citationId).orElseThrow(() -> MapRuleException.because("rule.citation-gone"));
         MapNode node = changes.editableNode(old.nodeId());
         Passage passage = changes.passageIn(changes.map(node.mapId()), old.articleId(), start, end);
         if (node.text().strip().equals(old.quote().strip())) { // still worded as its quote: it reads as the new one
@@ -101,10 +100,10 @@ public class MapEditService {
 
     @Transactional
     public void uncite(long citationId) {
-        Citation citation = citations.findById(citationId).orElseThrow(() -> new MapRuleException("That citation is gone already."));
+        Citation citation = citations.findById(citationId).orElseThrow(() -> MapRuleException.because("rule.citation-gone"));
         MapNode node = changes.editableNode(citation.nodeId());
         if (node.kind() == NodeKind.EVIDENCE && citations.countByNodeId(node.id()) == 1) {
-            throw new MapRuleException("Evidence cites at least one passage; cite another before removing this one.");
+            throw MapRuleException.because("rule.evidence-keeps-one");
         }
         citations.delete(citation);
         changes.touch(node.mapId());
@@ -125,7 +124,7 @@ public class MapEditService {
         MapNode parent = node.parentId() == null ? null : nodes.findById(node.parentId()).orElseThrow();
         Stance actual = MapRules.placement(kind, stance, parent == null ? null : parent.kind());
         if (kind == NodeKind.EVIDENCE && citations.countByNodeId(nodeId) == 0) {
-            throw new MapRuleException("Evidence cites a passage: cite one in this node first, then make it evidence.");
+            throw MapRuleException.because("rule.evidence-cite-first");
         }
         if (node.reasonGroup() != null && kind != node.kind()) {
             changes.leaveGroup(node);
@@ -154,7 +153,7 @@ public class MapEditService {
             MapRules.level(levelIn(parentOf, newParentId) + heightIn(parentOf, nodeId));
         }
         if (node.undercut() && parent != null && parent.kind() == NodeKind.CLAIM) {
-            throw new MapRuleException("An undercut must stay under a reason; turn the undercut off before moving it here.");
+            throw MapRuleException.because("rule.undercut-stays");
         }
         if (node.reasonGroup() != null && !java.util.Objects.equals(newParentId, node.parentId())) {
             changes.leaveGroup(node);

@@ -20,14 +20,13 @@ public final class MapRules {
     public static String text(String text) {
         String stripped = text == null ? "" : text.strip();
         if (stripped.isEmpty()) {
-            throw new MapRuleException("A node needs some text.");
+            throw MapRuleException.because("rule.text-needed");
         }
         if (stripped.indexOf('\u0000') >= 0) {
-            throw new MapRuleException("A node's text can't contain the NUL character; remove it.");
+            throw MapRuleException.because("rule.text-nul");
         }
         if (stripped.length() > MAX_TEXT_LENGTH) {
-            throw new MapRuleException("A node's text is at most %,d characters; this one has %,d. Split it into several nodes."
-                    .formatted(MAX_TEXT_LENGTH, stripped.length()));
+            throw MapRuleException.because("rule.text-long", MAX_TEXT_LENGTH, stripped.length());
         }
         return stripped;
     }
@@ -35,22 +34,21 @@ public final class MapRules {
     /** A node at this level (1 for a claim) is allowed. */
     public static void level(int level) {
         if (level > MAX_DEPTH) {
-            throw new MapRuleException("A map nests at most %d levels deep; this would put a node at level %d. Attach it higher up."
-                    .formatted(MAX_DEPTH, level));
+            throw MapRuleException.because("rule.too-deep", MAX_DEPTH, level);
         }
     }
 
     public static String title(String title) {
         String stripped = title == null ? "" : title.strip();
         if (stripped.isEmpty() || stripped.length() > MAX_TITLE_LENGTH) {
-            throw new MapRuleException("A map's title is 1 to " + MAX_TITLE_LENGTH + " characters.");
+            throw MapRuleException.because("rule.title-length", MAX_TITLE_LENGTH);
         }
         return stripped;
     }
 
     public static void room(long nodesInMap, int adding) {
         if (nodesInMap + adding > MAX_NODES) {
-            throw new MapRuleException("A map holds at most %,d nodes; this one has %,d.".formatted(MAX_NODES, nodesInMap));
+            throw MapRuleException.because("rule.too-many-nodes", MAX_NODES, nodesInMap);
         }
     }
 
@@ -58,12 +56,12 @@ public final class MapRules {
     public static Stance placement(NodeKind kind, Stance requested, NodeKind parentKind) {
         if (kind == NodeKind.CLAIM) {
             if (parentKind != null) {
-                throw new MapRuleException("A claim stands on its own at the top of the map; make this a premise or objection.");
+                throw MapRuleException.because("rule.claim-on-top");
             }
             return Stance.NONE;
         }
         if (parentKind == null) {
-            throw new MapRuleException("Only claims stand at the top of the map; a " + kind.name().toLowerCase() + " needs a parent.");
+            throw MapRuleException.because("rule.needs-parent", kind.name().toLowerCase(java.util.Locale.ROOT));
         }
         return switch (kind) {
             case PREMISE -> Stance.PRO;
@@ -75,10 +73,10 @@ public final class MapRules {
     /** An undercut attacks the inference from a reason to what it supports, so it must hang under a reason. */
     public static void undercut(NodeKind kind, NodeKind parentKind) {
         if (kind != NodeKind.OBJECTION) {
-            throw new MapRuleException("Only an objection can undercut.");
+            throw MapRuleException.because("rule.undercut-objection");
         }
         if (parentKind == null || parentKind == NodeKind.CLAIM) {
-            throw new MapRuleException("An undercut attacks the step from a reason to its claim: put it under the reason.");
+            throw MapRuleException.because("rule.undercut-under-reason");
         }
     }
 
@@ -89,10 +87,10 @@ public final class MapRules {
 
     public static void coPremises(NodeKind a, NodeKind b, boolean sameParent) {
         if (a != b || (a != NodeKind.PREMISE && a != NodeKind.OBJECTION)) {
-            throw new MapRuleException("Only premises (or objections) of the same kind can work together as one reason.");
+            throw MapRuleException.because("rule.co-premise-kind");
         }
         if (!sameParent) {
-            throw new MapRuleException("Co-premises support the same parent: move them under one node first.");
+            throw MapRuleException.because("rule.co-premise-parent");
         }
     }
 
@@ -100,7 +98,7 @@ public final class MapRules {
     public static void noCycle(long nodeId, Long newParentId, Map<Long, Long> parentOf) {
         for (Long at = newParentId; at != null; at = parentOf.get(at)) {
             if (at == nodeId) {
-                throw new MapRuleException("A node cannot move under itself or one of its own replies.");
+                throw MapRuleException.because("rule.move-into-itself");
             }
         }
     }

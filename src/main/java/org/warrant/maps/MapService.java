@@ -75,11 +75,11 @@ public class MapService {
     @Transactional
     public long create(String title, String description, List<Long> articleIds, boolean readOnly) {
         if (articleIds.isEmpty()) {
-            throw new MapRuleException("Choose at least one article for the map to draw on.");
+            throw MapRuleException.because("rule.choose-article");
         }
         for (long id : new LinkedHashSet<>(articleIds)) {
             if (!articles.exists(id)) {
-                throw new MapRuleException("There is no article " + id + " in the library.");
+                throw MapRuleException.because("rule.no-article", String.valueOf(id));
             }
         }
         Instant now = clock.instant();
@@ -178,7 +178,7 @@ public class MapService {
             throw new org.springframework.security.access.AccessDeniedException("An answer key is one of your own maps, for a seminar you teach.");
         }
         if (map.seminarId() != null && map.seminarId() != seminarId) {
-            throw new MapRuleException("That map is already filed under another seminar; use a copy of it.");
+            throw MapRuleException.because("rule.map-filed-elsewhere");
         }
         maps.save(map.inSeminar(seminarId, clock.instant()));
     }

@@ -15,7 +15,7 @@ public record Passage(long articleId, int start, int end, String quote, String p
     /** The passage [start, end) of the body, widened to whole words and trimmed of surrounding spaces. */
     public static Passage select(long articleId, String body, int start, int end) {
         if (start < 0 || end > body.length() || start >= end) {
-            throw new MapRuleException("The selected passage lies outside the article.");
+            throw MapRuleException.because("rule.passage-outside");
         }
         while (start > 0 && isWordChar(body.charAt(start - 1)) && isWordChar(body.charAt(start))) {
             start--;
@@ -30,7 +30,7 @@ public record Passage(long articleId, int start, int end, String quote, String p
             end--;
         }
         if (start == end) {
-            throw new MapRuleException("Select some words of the article first.");
+            throw MapRuleException.because("rule.select-words");
         }
         return at(articleId, body, start, end);
     }

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.warrant.shared.Refused;
 import org.springframework.transaction.annotation.Transactional;
 import org.warrant.accounts.AccountAdministration;
 import org.warrant.accounts.AccountService;
@@ -86,7 +87,7 @@ public class SeminarService {
     @Transactional
     public long join(String code) {
         String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-        long id = store.idByCode(c).orElseThrow(() -> new IllegalArgumentException("No seminar has the code “" + c + "”. Check it with your instructor."));
+        long id = store.idByCode(c).orElseThrow(() -> new Refused("seminar.no-code", c));
         if (store.roleOf(id, me()).isEmpty()) {
             store.addMember(id, me(), MemberRole.STUDENT, clock.instant());
             log.info("{} joined seminar {}", me(), id);
@@ -131,7 +132,7 @@ public class SeminarService {
         instructorOf(id);
         String name = username == null ? "" : username.strip();
         if (accounts.roleOf(name).filter(r -> r == Role.INSTRUCTOR || r == Role.ADMIN).isEmpty()) {
-            throw new IllegalArgumentException("There is no instructor account “" + name + "”.");
+            throw new Refused("seminar.no-instructor", name);
         }
         if (store.roleOf(id, name).isPresent()) {
             throw new IllegalArgumentException(name + " is already in this seminar.");
@@ -145,7 +146,7 @@ public class SeminarService {
     public void assign(long id, String username, Long groupId) {
         instructorOf(id);
         if (groupId != null && store.groups(id).stream().noneMatch(g -> g.id() == groupId)) {
-            throw new IllegalArgumentException("That group is not in this seminar.");
+            throw new Refused("seminar.group-elsewhere");
         }
         if (store.setGroup(id, username, groupId) == 0) {
             throw new IllegalArgumentException(username + " is not a student of this seminar.");
@@ -163,7 +164,7 @@ public class SeminarService {
     public void randomGroups(long id, int size, Random random) {
         instructorOf(id);
         if (size < 1) {
-            throw new IllegalArgumentException("A group has at least one student.");
+            throw new Refused("seminar.group-size-min");
         }
         List<String> students = new ArrayList<>(store.members(id).stream()
                 .filter(m -> m.role() == MemberRole.STUDENT).map(SeminarStore.MemberRow::username).toList());
@@ -197,7 +198,7 @@ public class SeminarService {
     private static String required(String value, String what, int max) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty() || v.length() > max) {
-            throw new IllegalArgumentException("The " + what + " is 1 to " + max + " characters.");
+            throw new Refused("seminar.field-length", what, max);
         }
         return v;
     }

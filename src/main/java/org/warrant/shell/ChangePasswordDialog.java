@@ -1,5 +1,7 @@
 package org.warrant.shell;
 
+import static org.warrant.ui.Text.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -10,29 +12,30 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.warrant.accounts.AccountService;
 import org.warrant.accounts.PasswordRejectedException;
+import org.warrant.ui.Text;
 
 /** A signed-in user changes their own password: the current one, then the new one twice. */
 public class ChangePasswordDialog extends Dialog {
 
-    final PasswordField current = new PasswordField("Current password");
-    final PasswordField next = new PasswordField("New password");
-    final PasswordField repeat = new PasswordField("New password again");
-    final Button save = new Button("Change password");
+    final PasswordField current = new PasswordField(t("password.current"));
+    final PasswordField next = new PasswordField(t("password.new"));
+    final PasswordField repeat = new PasswordField(t("password.new-again"));
+    final Button save = new Button(t("password.change"));
 
     public ChangePasswordDialog(AccountService accounts) {
-        setHeaderTitle("Change your password");
-        next.setHelperText("At least 8 characters, and not one of the most common passwords.");
+        setHeaderTitle(t("shell.change-password"));
+        next.setHelperText(t("password.rules"));
         for (PasswordField field : new PasswordField[] {current, next, repeat}) {
             field.setWidthFull();
         }
         VerticalLayout fields = new VerticalLayout(current, next, repeat,
-                new Paragraph("A longer phrase is easier to remember and harder to guess than a short word."));
+                new Paragraph(t("password.phrase-tip")));
         fields.setPadding(false);
         add(fields);
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save(accounts));
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(t("common.cancel"), e -> close());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getFooter().add(cancel, save);
     }
@@ -42,18 +45,18 @@ public class ChangePasswordDialog extends Dialog {
         next.setInvalid(false);
         repeat.setInvalid(false);
         if (!next.getValue().equals(repeat.getValue())) {
-            repeat.setErrorMessage("The two new passwords differ.");
+            repeat.setErrorMessage(t("password.new-differ"));
             repeat.setInvalid(true);
             return;
         }
         try {
             accounts.changePassword(current.getValue(), next.getValue());
             close();
-            Notification.show("Your password is changed.", 3000, Notification.Position.BOTTOM_START)
+            Notification.show(t("password.changed"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (PasswordRejectedException refused) {
             PasswordField field = refused.which() == PasswordRejectedException.Which.CURRENT ? current : next;
-            field.setErrorMessage(refused.getMessage());
+            field.setErrorMessage(Text.problem(refused));
             field.setInvalid(true);
         }
     }

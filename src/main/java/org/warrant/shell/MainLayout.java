@@ -1,5 +1,7 @@
 package org.warrant.shell;
 
+import static org.warrant.ui.Text.t;
+
 import java.util.List;
 
 import com.vaadin.flow.component.HasElement;
@@ -20,6 +22,8 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.warrant.accounts.AccountService;
+import org.warrant.accounts.InterfaceLanguage;
+import org.warrant.ui.LanguageMenu;
 
 /**
  * The frame around every signed-in view: brand, navigation the user may follow, and sign-out. Its parts are the page's
@@ -30,7 +34,7 @@ import org.warrant.accounts.AccountService;
 @JsModule("./components/a11y-fixes.js")
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext auth, AccountService accounts) {
+    public MainLayout(AuthenticationContext auth, AccountService accounts, InterfaceLanguage languages) {
         addClassName("main-layout");
         Span brand = new Span("Warrant");
         brand.addClassName("brand");
@@ -38,21 +42,21 @@ public class MainLayout extends AppLayout {
         String username = auth.getPrincipalName().orElse("");
         Span who = new Span(accounts.displayName(username).orElse(username));
         who.addClassName("signed-in-as");
-        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
+        Button signOut = new Button(t("shell.sign-out"), VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button password = new Button("Password", VaadinIcon.KEY_O.create(), e -> new ChangePasswordDialog(accounts).open());
+        Button password = new Button(t("shell.password"), VaadinIcon.KEY_O.create(), e -> new ChangePasswordDialog(accounts).open());
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        password.setAriaLabel("Change your password");
-        Div user = new Div(who, password, signOut);
+        password.setAriaLabel(t("shell.change-password"));
+        Div user = new Div(new LanguageMenu(l -> languages.choose(l.toLanguageTag())), who, password, signOut);
         user.addClassName("user-box");
 
         DrawerToggle toggle = new DrawerToggle();
-        toggle.setAriaLabel("Menu");
+        toggle.setAriaLabel(t("nav.menu"));
         Header header = new Header(brand, user);
         header.addClassName("app-header");
         addToNavbar(toggle, header);
         Nav nav = new Nav(navigation(auth));
-        nav.getElement().setAttribute("aria-label", "Main menu");
+        nav.getElement().setAttribute("aria-label", t("nav.main-menu"));
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
         setDrawerOpened(false);
@@ -66,24 +70,24 @@ public class MainLayout extends AppLayout {
     }
 
     /** A destination in the menu; roles empty means every signed-in user. The view checks access again. */
-    private record Destination(String label, String path, VaadinIcon icon, String... roles) {
+    private record Destination(String labelKey, String path, VaadinIcon icon, String... roles) {
     }
 
     private static final List<Destination> DESTINATIONS = List.of(
-            new Destination("Assignments", "assignments", VaadinIcon.CLIPBOARD_CHECK),
-            new Destination("Library", "articles", VaadinIcon.BOOK),
-            new Destination("Maps", "maps", VaadinIcon.SITEMAP),
-            new Destination("Seminars", "seminars", VaadinIcon.ACADEMY_CAP),
-            new Destination("Import article", "articles/import", VaadinIcon.UPLOAD, "INSTRUCTOR", "ADMIN"),
-            new Destination("Accounts", "admin/accounts", VaadinIcon.USERS, "ADMIN"),
-            new Destination("Backups", "admin/backups", VaadinIcon.ARCHIVE, "ADMIN"));
+            new Destination("nav.assignments", "assignments", VaadinIcon.CLIPBOARD_CHECK),
+            new Destination("nav.library", "articles", VaadinIcon.BOOK),
+            new Destination("nav.maps", "maps", VaadinIcon.SITEMAP),
+            new Destination("nav.seminars", "seminars", VaadinIcon.ACADEMY_CAP),
+            new Destination("nav.import-article", "articles/import", VaadinIcon.UPLOAD, "INSTRUCTOR", "ADMIN"),
+            new Destination("nav.accounts", "admin/accounts", VaadinIcon.USERS, "ADMIN"),
+            new Destination("nav.backups", "admin/backups", VaadinIcon.ARCHIVE, "ADMIN"));
 
     private static SideNav navigation(AuthenticationContext auth) {
         SideNav nav = new SideNav();
         for (Destination d : DESTINATIONS) {
             if (d.roles().length == 0 || auth.hasAnyRole(d.roles())) {
                 Icon icon = d.icon().create();
-                nav.addItem(new SideNavItem(d.label(), d.path(), icon));
+                nav.addItem(new SideNavItem(t(d.labelKey()), d.path(), icon));
             }
         }
         return nav;

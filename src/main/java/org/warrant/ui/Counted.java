@@ -1,14 +1,15 @@
 package org.warrant.ui;
 
-import java.util.Locale;
-
-/** A count with its noun in the right number: "1 paragraph", "12 paragraphs", "1,024 nodes". */
+/**
+ * A count with its noun in the right number: "1 paragraph", "12 paragraphs", "1,024 nodes". The bundle has
+ * {@code key.one} and {@code key.other}, each with {0} for the number.
+ */
 public final class Counted {
 
     private Counted() {
     }
 
-    public static String of(long n, String one, String many) {
-        return String.format(Locale.ENGLISH, "%,d %s", n, n == 1 ? one : many);
+    public static String of(long n, String key) {
+        return Text.t(key + (n == 1 ? ".one" : ".other"), n);
     }
 }

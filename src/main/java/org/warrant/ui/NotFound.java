@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
  */
 public class NotFound extends Div {
 
-    public NotFound(String what, String explanation, Component wayBack) {
-        super(new H1(what + " not found"), new Paragraph(explanation), wayBack);
+    public NotFound(String heading, String explanation, Component wayBack) {
+        super(new H1(heading), new Paragraph(explanation), wayBack);
         addClassName("empty-state");
     }
 }

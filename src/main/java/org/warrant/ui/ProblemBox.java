@@ -15,15 +15,15 @@ public class ProblemBox extends Div {
 
     static final int SHOWN = 25;
 
-    /** {@code lead}: the words before the list, given "" or " (3 problems)" to put in, e.g. "can't be added yet%s; nothing was added:". */
+    /** {@code lead}: the words before the list, with {0} where " (3 problems)" goes, e.g. "can't be added yet{0}; nothing was added:". */
     public ProblemBox(String lead, List<String> problems) {
         addClassName("error-box");
         getElement().setAttribute("role", "alert");
-        add(new Paragraph(lead.formatted(problems.size() == 1 ? "" : " (" + problems.size() + " problems)")));
+        add(new Paragraph(lead.replace("{0}", problems.size() == 1 ? "" : " " + Text.t("problems.count", problems.size()))));
         UnorderedList list = new UnorderedList();
         problems.stream().limit(SHOWN).forEach(p -> list.add(new ListItem(p)));
         if (problems.size() > SHOWN) {
-            list.add(new ListItem("… and " + (problems.size() - SHOWN) + " more."));
+            list.add(new ListItem(Text.t("problems.more", problems.size() - SHOWN)));
         }
         add(list);
     }

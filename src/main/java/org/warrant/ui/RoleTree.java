@@ -65,7 +65,7 @@ public class RoleTree extends Div {
             Span text = new Span(row.text());
             text.getElement().setAttribute("dir", "auto");
             last = new ListItem(role, text);
-            last.getElement().setAttribute("title", "Line " + row.line());
+            last.getElement().setAttribute("title", Text.t("problems.line", row.line()));
             open.peek().add(last);
         }
         return top;

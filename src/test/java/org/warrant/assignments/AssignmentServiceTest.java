@@ -147,7 +147,7 @@ class AssignmentServiceTest {
         assertThatThrownBy(() -> assignments.create(room.seminarA, new NewAssignment(" ", "", List.of(room.articleId), Classroom.nextWeek(), false, null)))
                 .hasMessageContaining("title");
         assertThatThrownBy(() -> assignments.create(room.seminarA, new NewAssignment("T", "x".repeat(20_001), List.of(room.articleId), Classroom.nextWeek(), false, null)))
-                .hasMessageContaining("at most 20000");
+                .hasMessageContaining("at most 20,000");
         assertThatThrownBy(() -> assignments.create(room.seminarA, new NewAssignment("T", "- ".repeat(9_000) + "x", List.of(room.articleId),
                 Classroom.nextWeek(), false, null))).hasMessageContaining("The prompt nests lists or quotes 9000 levels deep");
         assertThatThrownBy(() -> assignments.create(room.seminarA, new NewAssignment("T", "", List.of(), Classroom.nextWeek(), false, null)))
@@ -174,6 +174,6 @@ class AssignmentServiceTest {
         seminars.assign(room.seminarA, room.other, null);
         as(room.other, Role.STUDENT);
         assertThatThrownBy(() -> assignments.start(room.groupWork)).hasMessageContaining("not in a group");
-        assertThat(assignments.open(room.groupWork).cannotSubmitReason()).contains("not in a group");
+        assertThat(assignments.open(room.groupWork).cannotSubmitReason()).isEqualTo("assignment.no-group");
     }
 }

@@ -90,6 +90,9 @@ class MapEditorBrowserTest {
         open(mapId);
         row("Azerbaijan wants good relations.").click();
         WebElement reader = wait.until(d -> d.findElement(By.cssSelector("warrant-article-reader[data-highlights]")));
+        String language = articles.find(interviewId).orElseThrow().language(); // none in a database older than V18
+        assertThat(reader.getAttribute("lang")).as("the text's language, for screen readers").isEqualTo(language == null ? "" : language);
+        assertThat(reader.getAttribute("aria-label")).startsWith("Article text. To select words with the keyboard");
         browser.executeScript("arguments[0].focus()", reader);
 
         String sentence = "";

@@ -112,7 +112,7 @@ class CommentsTest {
     void an_empty_or_huge_comment_is_refused_with_the_reason() {
         as(room.owner, Role.STUDENT);
         assertThatThrownBy(() -> comments.comment(mapId, nodeId, "   ")).hasMessageContaining("Write something");
-        assertThatThrownBy(() -> comments.comment(mapId, nodeId, "x".repeat(4001))).hasMessageContaining("at most 4000");
+        assertThatThrownBy(() -> comments.comment(mapId, nodeId, "x".repeat(4001))).hasMessageContaining("at most 4,000");
         assertThat(comments.onMap(mapId)).isEmpty();
     }
 }

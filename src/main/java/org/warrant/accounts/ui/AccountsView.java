@@ -1,8 +1,9 @@
 package org.warrant.accounts.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,7 +14,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,22 +22,22 @@ import org.warrant.accounts.AccountAdministration;
 import org.warrant.accounts.AccountAdministration.AccountSummary;
 import org.warrant.accounts.Role;
 import org.warrant.ui.Notice;
+import org.warrant.ui.Text;
 
 /**
  * Admins manage accounts: create one (with a temporary password to hand over), change a role, reset a
  * password. The service checks again that the user is an admin.
  */
 @Route("admin/accounts")
-@PageTitle("Accounts · Warrant")
 @RolesAllowed("ADMIN")
-class AccountsView extends Div {
+class AccountsView extends Div implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneId.systemDefault());
+    private final DateTimeFormatter when = Text.dates("d MMM yyyy").withZone(ZoneId.systemDefault());
 
-    final TextField username = new TextField("Username");
-    final TextField displayName = new TextField("Name");
+    final TextField username = new TextField(t("accounts.username"));
+    final TextField displayName = new TextField(t("accounts.name"));
     final Select<Role> role = new Select<>();
-    final Button create = new Button("Create account");
+    final Button create = new Button(t("accounts.create"));
     final Notice notice = new Notice();
     final Grid<AccountSummary> grid = new Grid<>();
     private final AccountAdministration admin;
@@ -44,8 +45,8 @@ class AccountsView extends Div {
     AccountsView(AccountAdministration admin) {
         this.admin = admin;
         addClassNames("page", "accounts-view");
-        username.setHelperText("Lower-case letters, digits, '.', '_' or '-'");
-        role.setLabel("Role");
+        username.setHelperText(t("accounts.username-help"));
+        role.setLabel(t("accounts.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(AccountsView::label);
         role.setValue(Role.STUDENT);
@@ -54,27 +55,26 @@ class AccountsView extends Div {
         Div form = new Div(username, displayName, role, create);
         form.addClassName("account-form");
 
-        grid.addColumn(AccountSummary::username).setHeader("Username").setAutoWidth(true);
-        grid.addColumn(AccountSummary::displayName).setHeader("Name").setFlexGrow(1);
-        grid.addComponentColumn(this::roleSelect).setHeader("Role").setAutoWidth(true);
-        grid.addColumn(a -> WHEN.format(a.createdAt())).setHeader("Since").setAutoWidth(true);
-        grid.addComponentColumn(this::resetButton).setHeader("Password").setAutoWidth(true);
+        grid.addColumn(AccountSummary::username).setHeader(t("accounts.username")).setAutoWidth(true);
+        grid.addColumn(AccountSummary::displayName).setHeader(t("accounts.name")).setFlexGrow(1);
+        grid.addComponentColumn(this::roleSelect).setHeader(t("accounts.role")).setAutoWidth(true);
+        grid.addColumn(a -> when.format(a.createdAt())).setHeader(t("accounts.since")).setAutoWidth(true);
+        grid.addComponentColumn(this::resetButton).setHeader(t("accounts.password")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
 
-        add(new H1("Accounts"), new H2("New account"), form, notice, new H2("All accounts"), grid);
+        add(new H1(t("accounts.heading")), new H2(t("accounts.new")), form, notice, new H2(t("accounts.all")), grid);
         refresh();
     }
 
     private void create() {
         try {
             String temporary = admin.create(username.getValue(), displayName.getValue(), role.getValue());
-            notice.done("Account “" + username.getValue().strip() + "” created. Its temporary password is " + temporary
-                    + ". Give it to its owner, who can change it under “Password” after signing in.");
+            notice.done(t("accounts.created", username.getValue().strip(), temporary));
             username.clear();
             displayName.clear();
             refresh();
         } catch (IllegalArgumentException e) {
-            notice.problem(e.getMessage());
+            notice.problem(Text.problem(e));
         }
     }
 
@@ -83,16 +83,16 @@ class AccountsView extends Div {
         select.setItems(Role.values());
         select.setItemLabelGenerator(AccountsView::label);
         select.setValue(account.role());
-        select.setAriaLabel("Role of " + account.username());
+        select.setAriaLabel(t("accounts.role-of", account.username()));
         select.addValueChangeListener(e -> {
             if (!e.isFromClient()) {
                 return;
             }
             try {
                 admin.changeRole(account.username(), e.getValue());
-                notice.done(account.username() + " is now " + label(e.getValue()).toLowerCase(Locale.ROOT) + ".");
+                notice.done(t("accounts.role-now", account.username(), label(e.getValue())));
             } catch (AccessDeniedException | IllegalArgumentException refused) {
-                notice.problem(refused.getMessage());
+                notice.problem(Text.problem(refused));
             }
             refresh();
         });
@@ -100,11 +100,10 @@ class AccountsView extends Div {
     }
 
     private Button resetButton(AccountSummary account) {
-        Button reset = new Button("Reset password", e -> {
-            ConfirmDialog confirm = new ConfirmDialog("Reset the password of " + account.username() + "?",
-                    "Their current password stops working at once; you get a temporary one to give them.",
-                    "Reset", done -> notice.done("The temporary password of “" + account.username() + "” is "
-                    + admin.resetPassword(account.username()) + "."));
+        Button reset = new Button(t("accounts.reset"), e -> {
+            ConfirmDialog confirm = new ConfirmDialog(t("accounts.reset-confirm", account.username()),
+                    t("accounts.reset-explain"),
+                    t("accounts.reset-do"), done -> notice.done(t("accounts.reset-done", account.username(), admin.resetPassword(account.username()))));
             confirm.setCancelable(true);
             confirm.open();
         });
@@ -118,10 +117,11 @@ class AccountsView extends Div {
     }
 
     private static String label(Role role) {
-        return switch (role) {
-            case STUDENT -> "Student";
-            case INSTRUCTOR -> "Instructor";
-            case ADMIN -> "Admin";
-        };
+        return t("role." + role.name());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("accounts.title");
     }
 }

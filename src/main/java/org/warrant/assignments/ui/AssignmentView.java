@@ -1,5 +1,7 @@
 package org.warrant.assignments.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.time.ZoneId;
 import java.util.List;
 
@@ -28,6 +30,8 @@ import org.warrant.assignments.Work;
 import org.warrant.sources.ArticleService;
 import org.warrant.ui.NotFound;
 import org.warrant.ui.Notice;
+import org.warrant.ui.Text;
+import org.warrant.ui.UserText;
 
 /**
  * One assignment: the prompt and the articles, and then either the student's own work (Start, Open, Submit)
@@ -41,29 +45,30 @@ class AssignmentView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final ArticleService articles;
     final Notice notice = new Notice();
     final Grid<Work> works = new Grid<>();
-    final Button start = new Button("Start");
-    final Button submit = new Button("Submit");
+    final Button start = new Button(t("assignment.start"));
+    final Button submit = new Button(t("assignment.submit"));
     final Div prompt = new Div();
     long id;
     AssignmentPage page;
-    private String title = "Assignment";
+    private String title = t("assignment.default-title");
 
     AssignmentView(AssignmentService assignments, ArticleService articles) {
         this.assignments = assignments;
         this.articles = articles;
         addClassNames("page", "assignment-view");
         prompt.addClassName("assignment-prompt");
-        works.addColumn(Work::name).setHeader("Who").setFlexGrow(1);
-        works.addColumn(w -> String.join(", ", w.members())).setHeader("Members").setFlexGrow(1);
-        works.addComponentColumn(w -> StatusBadge.of(w.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        works.addColumn(w -> w.submittedAt() == null ? "" : when(w.submittedAt())).setHeader("Handed in").setAutoWidth(true);
-        works.addComponentColumn(this::workLinks).setHeader("Open").setAutoWidth(true);
+        prompt.getElement().setAttribute("dir", "auto"); // user text: its own direction in either interface language
+        works.addColumn(Work::name).setHeader(t("assignment.who")).setFlexGrow(1);
+        works.addColumn(w -> String.join(", ", w.members())).setHeader(t("assignment.members")).setFlexGrow(1);
+        works.addComponentColumn(w -> StatusBadge.of(w.status())).setHeader(t("assignment.status")).setAutoWidth(true).setFlexGrow(0);
+        works.addColumn(w -> w.submittedAt() == null ? "" : when(w.submittedAt())).setHeader(t("assignment.handed-in")).setAutoWidth(true);
+        works.addComponentColumn(this::workLinks).setHeader(t("assignment.open")).setAutoWidth(true);
         works.setAllRowsVisible(true);
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClickListener(e -> act(() -> openMap(assignments.start(id))));
         submit.addClickListener(e -> act(() -> {
             assignments.submit(id);
-            notice.done("Submitted. Your instructor sees the map as it is now; you can keep working on it.");
+            notice.done(t("assignment.submitted"));
         }));
     }
 
@@ -82,24 +87,24 @@ class AssignmentView extends Div implements BeforeEnterObserver, HasDynamicTitle
         try {
             page = assignments.open(id);
         } catch (AssignmentNotFoundException e) {
-            title = "Assignment not found";
-            add(new NotFound("Assignment", "There is no assignment at this address that you can open.",
-                    new RouterLink("Go to your assignments", AssignmentsView.class)));
+            title = t("assignment.not-found");
+            add(new NotFound(t("assignment.not-found"), t("assignment.not-found-text"),
+                    new RouterLink(t("assignment.go-to-assignments"), AssignmentsView.class)));
             return;
         }
         title = page.assignment().title();
         var a = page.assignment();
-        Span meta = new Span(page.seminarName() + " · due " + when(a.dueAt()) + " · " + (a.groupWork() ? "group work" : "individual work"));
+        Span meta = new Span(t("assignment.meta", page.seminarName(), when(a.dueAt()), t(a.groupWork() ? "assignment.group-work" : "assignment.individual-work")));
         meta.addClassName("assignment-meta");
         prompt.getElement().setProperty("innerHTML", page.promptHtml()); // sanitised by SafeMarkdown
-        Div sources = new Div(new Span("Articles: "));
+        Div sources = new Div(new Span(t("assignment.articles") + " "));
         sources.addClassName("assignment-articles");
         a.articleIds().forEach(articleId -> articles.find(articleId).ifPresent(article ->
-                sources.add(new Anchor("articles/" + articleId, article.title()))));
-        add(new RouterLink("← Assignments", AssignmentsView.class), new H1(a.title()), meta, notice, prompt, sources);
+                sources.add(UserText.of(new Anchor("articles/" + articleId, article.title())))));
+        add(new RouterLink(t("assignment.back"), AssignmentsView.class), UserText.of(new H1(a.title())), meta, notice, prompt, sources);
         if (page.visibleReferenceMap() != null) {
             add(new Paragraph(new Anchor("maps/" + page.visibleReferenceMap(),
-                    page.instructs() ? "Open the answer key" : "Your instructor released the answer key: open it")));
+                    t(page.instructs() ? "assignment.open-key" : "assignment.key-released"))));
         }
         if (page.instructs()) {
             showInstructor();
@@ -112,42 +117,42 @@ class AssignmentView extends Div implements BeforeEnterObserver, HasDynamicTitle
         Div status = new Div(new Span(page.assignment().groupWork() ? mine.name() + ": " + String.join(", ", mine.members()) + " · " : ""),
                 StatusBadge.of(mine.status()));
         status.addClassName("my-status");
-        start.setText(mine.started() ? "Open the map" : "Start");
+        start.setText(t(mine.started() ? "assignment.open-map" : "assignment.start"));
         start.setEnabled(!page.assignment().groupWork() || !mine.members().isEmpty());
         submit.setEnabled(page.canSubmit());
-        submit.setTooltipText(page.canSubmit() ? "Hand in the map as it is now" : page.cannotSubmitReason());
+        submit.setTooltipText(t(page.canSubmit() ? "assignment.hand-in-tip" : page.cannotSubmitReason()));
         Div actions = new Div(start, submit);
         actions.addClassName("inline-form");
-        add(new H2("Your work"), status, actions);
+        add(new H2(t("assignment.your-work")), status, actions);
         if (!page.canSubmit() && mine.started()) {
-            add(new Paragraph(page.cannotSubmitReason()));
+            add(new Paragraph(t(page.cannotSubmitReason())));
         }
         if (mine.latestSubmissionId() != null) {
-            add(new Paragraph(new Span("Last handed in " + when(mine.submittedAt()) + ". "),
-                    new Button("View what you handed in", e -> new SubmissionDialog(assignments, mine.latestSubmissionId()).open())));
+            add(new Paragraph(new Span(t("assignment.last-handed-in", when(mine.submittedAt())) + " "),
+                    new Button(t("assignment.view-handed-in"), e -> new SubmissionDialog(assignments, mine.latestSubmissionId()).open())));
         }
     }
 
     private void showInstructor() {
         var a = page.assignment();
-        Checkbox resubmit = toggle("Allow resubmission", a.resubmissionAllowed(), on -> assignments.allowResubmission(id, on));
-        Checkbox publish = toggle("Publish the maps to the seminar (students read each other's maps)", a.mapsPublished(),
+        Checkbox resubmit = toggle(t("assignment.allow-resubmission"), a.resubmissionAllowed(), on -> assignments.allowResubmission(id, on));
+        Checkbox publish = toggle(t("assignment.publish"), a.mapsPublished(),
                 on -> assignments.publishMaps(id, on));
-        Checkbox peers = toggle("Peer review: students comment on each other's published maps", a.peerReview(),
+        Checkbox peers = toggle(t("assignment.peer-review"), a.peerReview(),
                 on -> assignments.peerReview(id, on));
         Div switches = new Div(resubmit, publish, peers);
         if (a.referenceMapId() != null) {
-            switches.add(toggle("Release the answer key to students", a.referenceReleased(), on -> assignments.releaseReference(id, on)));
+            switches.add(toggle(t("assignment.release-key"), a.referenceReleased(), on -> assignments.releaseReference(id, on)));
         }
         switches.addClassName("assignment-switches");
         List<Work> all = page.works();
         works.setItems(all);
         long handedIn = all.stream().filter(w -> w.latestSubmissionId() != null).count();
-        add(switches, new H2("Work (" + handedIn + " of " + all.size() + " handed in)"));
+        add(switches, new H2(t("assignment.work-count", handedIn, all.size())));
         if (handedIn > 0) { // the compare view's address, not its class: compare builds on assignments, not the reverse
-            Anchor compare = new Anchor("assignments/" + id + "/compare", "Compare the submitted maps");
+            Anchor compare = new Anchor("assignments/" + id + "/compare", t("assignment.compare"));
             compare.addClassName("compare-link");
-            add(new Paragraph(compare, new Span(" · overview, passage heatmap, agreement, side by side, consensus")));
+            add(new Paragraph(compare, new Span(" " + t("assignment.compare-what"))));
         }
         add(works);
     }
@@ -165,10 +170,10 @@ class AssignmentView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private Div workLinks(Work w) {
         Div links = new Div();
         if (w.mapId() != null) {
-            links.add(new Anchor("maps/" + w.mapId(), "Open map"));
+            links.add(new Anchor("maps/" + w.mapId(), t("assignment.open-map-link")));
         }
         if (w.latestSubmissionId() != null) {
-            Button view = new Button("Submission", e -> new SubmissionDialog(assignments, w.latestSubmissionId()).open());
+            Button view = new Button(t("assignment.submission"), e -> new SubmissionDialog(assignments, w.latestSubmissionId()).open());
             view.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             links.add(view);
         }
@@ -187,7 +192,7 @@ class AssignmentView extends Div implements BeforeEnterObserver, HasDynamicTitle
             }
         } catch (IllegalStateException | IllegalArgumentException | AccessDeniedException e) {
             show();
-            notice.problem(e.getMessage());
+            notice.problem(Text.problem(e));
         }
     }
 
@@ -196,11 +201,11 @@ class AssignmentView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     static String when(java.time.Instant t) {
-        return AssignmentsView.DUE.format(t.atZone(ZoneId.systemDefault()));
+        return Text.inLanguage(AssignmentsView.DUE).format(t.atZone(ZoneId.systemDefault()));
     }
 
     @Override
     public String getPageTitle() {
-        return title + " · Warrant";
+        return t("common.title-suffix", title);
     }
 }

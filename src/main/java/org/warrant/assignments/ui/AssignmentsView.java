@@ -1,5 +1,7 @@
 package org.warrant.assignments.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -12,7 +14,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
@@ -30,20 +32,19 @@ import org.warrant.sources.ArticleService;
  */
 @Route("assignments")
 @RouteAlias("")
-@PageTitle("Assignments · Warrant")
 @PermitAll
-class AssignmentsView extends Div {
+class AssignmentsView extends Div implements HasDynamicTitle {
 
     static final DateTimeFormatter DUE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     final Div list = new Div();
-    final Button newAssignment = new Button("New assignment", VaadinIcon.PLUS.create());
+    final Button newAssignment = new Button(t("assignments.new"), VaadinIcon.PLUS.create());
 
     AssignmentsView(AssignmentService assignments, SeminarService seminars, ArticleService articles, MapService maps,
                     AuthenticationContext auth) {
         addClassNames("page", "assignments-view");
         list.addClassName("assignment-list");
-        Div header = new Div(new H1("Assignments"));
+        Div header = new Div(new H1(t("assignments.heading")));
         header.addClassName("page-header");
         if (auth.hasAnyRole("INSTRUCTOR", "ADMIN")) {
             newAssignment.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -56,15 +57,16 @@ class AssignmentsView extends Div {
 
     private void show(List<AssignmentLine> lines) {
         if (lines.isEmpty()) {
-            Div empty = new Div(new Paragraph("No assignments yet."),
-                    new Paragraph("Assignments come from your seminars. Join one with the code from your instructor, or start one if you teach."),
-                    new Anchor("seminars", "Go to your seminars"));
+            Div empty = new Div(new Paragraph(t("assignments.none")),
+                    new Paragraph(t("assignments.none-help")),
+                    new Anchor("seminars", t("assignments.go-to-seminars")));
             empty.addClassName("empty-state");
             list.add(empty);
         }
         for (AssignmentLine line : lines) {
             RouterLink title = new RouterLink(line.title(), AssignmentView.class, AssignmentView.parameters(line.id()));
-            Span detail = new Span(line.seminarName() + " · due " + DUE.format(line.dueAt().atZone(java.time.ZoneId.systemDefault())));
+            title.getElement().setAttribute("dir", "auto"); // user text: its own direction in either interface language
+            Span detail = new Span(t("assignments.due", line.seminarName(), AssignmentView.when(line.dueAt())));
             Div row = new Div(new Div(title, detail), line.instructs() ? handedIn(line) : StatusBadge.of(line.status()));
             row.addClassName("assignment-row");
             list.add(row);
@@ -72,8 +74,13 @@ class AssignmentsView extends Div {
     }
 
     private static Span handedIn(AssignmentLine line) {
-        Span s = new Span(line.submitted() + " of " + line.expected() + " handed in");
+        Span s = new Span(t("assignments.handed-in", line.submitted(), line.expected()));
         s.addClassName("handed-in");
         return s;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("assignments.title");
     }
 }

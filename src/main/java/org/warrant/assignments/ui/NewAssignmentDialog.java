@@ -1,5 +1,7 @@
 package org.warrant.assignments.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -28,25 +30,25 @@ import org.warrant.ui.Notice;
 /** Sets a new assignment in one of the seminars the instructor teaches. Due dates are in the server's time zone. */
 class NewAssignmentDialog extends Dialog {
 
-    final ComboBox<Seminar.Summary> seminar = new ComboBox<>("Seminar");
-    final TextField title = new TextField("Title");
-    final TextArea prompt = new TextArea("Prompt (Markdown)");
-    final MultiSelectComboBox<ArticleSummary> articleChoice = new MultiSelectComboBox<>("Articles");
-    final DateTimePicker due = new DateTimePicker("Due");
-    final Checkbox groupWork = new Checkbox("Group work: each group makes one map together");
-    final ComboBox<MapSummary> reference = new ComboBox<>("Answer key (optional): one of your maps, hidden until you release it");
-    final Button create = new Button("Set assignment");
+    final ComboBox<Seminar.Summary> seminar = new ComboBox<>(t("new-assignment.seminar"));
+    final TextField title = new TextField(t("new-assignment.title"));
+    final TextArea prompt = new TextArea(t("new-assignment.prompt"));
+    final MultiSelectComboBox<ArticleSummary> articleChoice = new MultiSelectComboBox<>(t("new-assignment.articles"));
+    final DateTimePicker due = new DateTimePicker(t("new-assignment.due"));
+    final Checkbox groupWork = new Checkbox(t("new-assignment.group-work"));
+    final ComboBox<MapSummary> reference = new ComboBox<>(t("new-assignment.key"));
+    final Button create = new Button(t("new-assignment.set"));
     final Notice error = new Notice();
 
     NewAssignmentDialog(AssignmentService assignments, SeminarService seminars, ArticleService articles, MapService maps) {
-        setHeaderTitle("New assignment");
+        setHeaderTitle(t("new-assignment.heading"));
         setWidth("min(46rem, 96vw)");
         seminar.setItems(seminars.mine().stream().filter(s -> s.myRole() == Seminar.MemberRole.INSTRUCTOR).toList());
         seminar.setItemLabelGenerator(s -> s.name() + " (" + s.term() + ")");
         seminar.getListDataView().getItems().findFirst().ifPresent(seminar::setValue);
         title.setMaxLength(200);
         prompt.setMaxLength(20_000);
-        prompt.setHelperText("Say what to map and how. **Bold**, *italics*, lists and links work.");
+        prompt.setHelperText(t("new-assignment.prompt-help"));
         articleChoice.setItems(articles.list(""));
         articleChoice.setItemLabelGenerator(ArticleSummary::title);
         due.setValue(LocalDate.now().plusWeeks(1).atTime(LocalTime.of(23, 59)));
@@ -59,12 +61,12 @@ class NewAssignmentDialog extends Dialog {
         add(form);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> create(assignments));
-        getFooter().add(new Button("Cancel", e -> close()), create);
+        getFooter().add(new Button(t("common.cancel"), e -> close()), create);
     }
 
     private void create(AssignmentService assignments) {
         if (seminar.isEmpty()) {
-            error.problem("Choose the seminar, or create one first on the Seminars page.");
+            error.problem(t("new-assignment.choose-seminar"));
             return;
         }
         try {

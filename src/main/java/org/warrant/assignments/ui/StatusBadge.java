@@ -1,5 +1,7 @@
 package org.warrant.assignments.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.util.Locale;
 
 import com.vaadin.flow.component.html.Span;
@@ -12,7 +14,7 @@ final class StatusBadge {
     }
 
     static Span of(WorkStatus status) {
-        Span badge = new Span(status.label());
+        Span badge = new Span(t("work-status." + status.name()));
         badge.addClassNames("status-badge", "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         return badge;
     }

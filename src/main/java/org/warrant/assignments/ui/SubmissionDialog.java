@@ -1,5 +1,7 @@
 package org.warrant.assignments.ui;
 
+import static org.warrant.ui.Text.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -10,12 +12,12 @@ import org.warrant.export.SafeMarkdown;
 class SubmissionDialog extends Dialog {
 
     SubmissionDialog(AssignmentService assignments, long submissionId) {
-        setHeaderTitle("Handed-in map");
+        setHeaderTitle(t("submission.heading"));
         setWidth("min(52rem, 96vw)");
         Div body = new Div();
         body.addClassName("outline-preview");
         body.getElement().setProperty("innerHTML", SafeMarkdown.html(assignments.submission(submissionId)));
         add(body);
-        getFooter().add(new Button("Close", e -> close()));
+        getFooter().add(new Button(t("common.close"), e -> close()));
     }
 }

@@ -1,5 +1,7 @@
 package org.warrant.compare.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import org.warrant.compare.Agreement;
 import org.warrant.compare.Comparison;
+import org.warrant.ui.Text;
 
 /**
  * The agreement of every pair of maps as a heatmap: one cell per pair, darker where they agree more, the
@@ -24,14 +27,12 @@ class AgreementMatrix extends Div {
     }
 
     enum Layer {
-        OVERALL("Overall", Agreement::overall), ARGUMENTS("Arguments", Agreement::arguments),
-        PASSAGES("Passages", Agreement::passages), STRUCTURE("Structure", Agreement::structure), STANCE("Stance", Agreement::stance);
+        OVERALL(Agreement::overall), ARGUMENTS(Agreement::arguments), PASSAGES(Agreement::passages),
+        STRUCTURE(Agreement::structure), STANCE(Agreement::stance);
 
-        final String label;
         final ToDoubleFunction<Agreement> score;
 
-        Layer(String label, ToDoubleFunction<Agreement> score) {
-            this.label = label;
+        Layer(ToDoubleFunction<Agreement> score) {
             this.score = score;
         }
     }
@@ -46,13 +47,12 @@ class AgreementMatrix extends Div {
         this.comparison = c;
         this.opener = opener;
         addClassName("agreement-matrix");
-        layer.setLabel("Colour by");
+        layer.setLabel(t("matrix.colour-by"));
         layer.setItems(Layer.values());
-        layer.setItemLabelGenerator(l -> l.label);
+        layer.setItemLabelGenerator(l -> t("layer." + l.name()));
         layer.addValueChangeListener(e -> draw(e.getValue()));
         grid.addClassName("matrix");
-        Paragraph legend = new Paragraph("Each cell is the agreement of two maps, from 0 (nothing in common, light) to 1 "
-                + "(the same map, dark). Hover over a cell for every layer; click it to see the two maps side by side.");
+        Paragraph legend = new Paragraph(t("matrix.legend"));
         legend.addClassName("heat-legend");
         add(layer, legend, grid);
         layer.setValue(Layer.OVERALL);
@@ -66,15 +66,15 @@ class AgreementMatrix extends Div {
         grid.getStyle().set("grid-template-columns", "minmax(8rem, max-content) repeat(" + columns + ", minmax(1.6rem, 3.2rem))");
         grid.add(label("", "corner"));
         for (int q = 0; q < n; q++) {
-            Div head = label(Integer.toString(q + 1), "column-head");
+            Div head = label(Text.number(q + 1), "column-head");
             head.getElement().setAttribute("title", comparison.map(q).map().label());
             grid.add(head);
         }
         if (comparison.hasReference()) {
-            grid.add(label("Key", "column-head"));
+            grid.add(label(t("matrix.key"), "column-head"));
         }
         for (int p = 0; p < n; p++) {
-            grid.add(label((p + 1) + " " + comparison.map(p).map().label(), "row-head"));
+            grid.add(label(Text.number(p + 1) + " " + comparison.map(p).map().label(), "row-head"));
             for (int q = 0; q < n; q++) {
                 grid.add(cell(p, q, comparison.agreement(p, q), shown));
             }
@@ -92,11 +92,10 @@ class AgreementMatrix extends Div {
         cell.getStyle().set("background-color", String.format(Locale.ROOT, "rgba(35, 94, 168, %.2f)", alpha));
         cell.getStyle().set("color", CellContrast.whiteReadsBetter(alpha) ? "#ffffff" : "#000000");
         if (comparison.size() <= 12) {
-            cell.setText(String.format(Locale.ROOT, "%.2f", score));
+            cell.setText(Text.decimal(score, 2));
         }
-        String right = q < 0 ? "the answer key" : comparison.map(q).map().label();
-        cell.getElement().setAttribute("title", comparison.map(p).map().label() + " and " + right + "\noverall "
-                + String.format(Locale.ROOT, "%.2f", a.overall()) + "\n" + String.join("\n", a.layers()));
+        String right = q < 0 ? t("matrix.the-key") : comparison.map(q).map().label();
+        cell.getElement().setAttribute("title", t("matrix.pair", comparison.map(p).map().label(), right) + "\n" + scores(a, "\n"));
         if (p != q) {
             cell.addClickListener(e -> opener.open(p, q));
             cell.addClassName("clickable");
@@ -110,5 +109,11 @@ class AgreementMatrix extends Div {
         d.setText(text);
         d.addClassName(className);
         return d;
+    }
+
+    /** Every layer's score, named in the user's language: "Overall 0.71 · Arguments 0.80 · …". */
+    static String scores(Agreement a, String separator) {
+        return java.util.Arrays.stream(Layer.values()).map(l -> t("layer." + l.name()) + " " + Text.decimal(l.score.applyAsDouble(a), 2))
+                .collect(java.util.stream.Collectors.joining(separator));
     }
 }

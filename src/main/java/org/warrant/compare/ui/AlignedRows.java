@@ -14,14 +14,12 @@ import org.warrant.compare.Matching;
 final class AlignedRows {
 
     enum Status {
-        MATCHED("Matched", "matched"), CHANGED("Matched, another stance or parent", "changed"),
-        LEFT_ONLY("Only on the left", "left-only"), RIGHT_ONLY("Only on the right", "right-only");
+        MATCHED("matched"), CHANGED("changed"), LEFT_ONLY("left-only"), RIGHT_ONLY("right-only");
 
-        final String label;
+        /** Its class name, for its colour. */
         final String part;
 
-        Status(String label, String part) {
-            this.label = label;
+        Status(String part) {
             this.part = part;
         }
     }

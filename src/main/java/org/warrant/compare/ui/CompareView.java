@@ -1,5 +1,7 @@
 package org.warrant.compare.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -27,6 +29,8 @@ import org.warrant.compare.Submissions;
 import org.warrant.sources.ArticleService;
 import org.warrant.ui.NotFound;
 import org.warrant.ui.Notice;
+import org.warrant.ui.Counted;
+import org.warrant.ui.Text;
 
 /**
  * An instructor's comparison of an assignment's submitted maps. The maps are read at once; the pairs are
@@ -50,7 +54,7 @@ class CompareView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     CompletableFuture<Comparison> computing;
     Comparison comparison;
     SideBySide sideBySide;
-    private String title = "Compare maps";
+    private String title = t("compare.default-title");
 
     CompareView(CompareService compare, ArticleService articles) {
         this.compare = compare;
@@ -67,22 +71,22 @@ class CompareView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         try {
             submissions = compare.load(id);
         } catch (AssignmentNotFoundException e) {
-            title = "Assignment not found";
-            add(new NotFound("Assignment", "There is no assignment at this address that you can open.", backToAssignments()));
+            title = t("assignment.not-found");
+            add(new NotFound(t("assignment.not-found"), t("assignment.not-found-text"), backToAssignments()));
             return;
         } catch (AccessDeniedException e) {
-            title = "Compare maps";
-            add(new H1("Compare maps"), new Paragraph(e.getMessage() + " Your own work is on the assignment's page."),
-                    new Anchor("assignments/" + id, "Back to the assignment"));
+            title = t("compare.default-title");
+            add(new H1(title), new Paragraph(Text.problem(e) + " " + t("compare.own-work")),
+                    new Anchor("assignments/" + id, t("compare.back")));
             return;
         }
-        title = "Compare: " + submissions.title();
-        Span meta = new Span(submissions.maps().size() + " submitted " + (submissions.maps().size() == 1 ? "map" : "maps")
-                + (submissions.reference() == null ? " · no answer key" : " · compared with the answer key too"));
+        title = t("compare.title", submissions.title());
+        Span meta = new Span(Counted.of(submissions.maps().size(), "compare.submitted")
+                + " " + t(submissions.reference() == null ? "compare.no-key" : "compare.with-key"));
         meta.addClassName("assignment-meta");
-        add(new Anchor("assignments/" + id, "← " + submissions.title()), new H1("Compare the maps"), meta, notice);
+        add(new Anchor("assignments/" + id, t("common.back-to", Text.isolated(submissions.title()))), new H1(t("compare.heading")), meta, notice);
         if (submissions.maps().isEmpty()) {
-            add(new Paragraph("No map has been handed in yet. Maps appear here once their students press Submit."));
+            add(new Paragraph(t("compare.none")));
             return;
         }
         start(submissions, UI.getCurrent());
@@ -91,7 +95,7 @@ class CompareView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void start(Submissions submissions, UI ui) {
         int maps = submissions.maps().size();
         int pairs = maps * (maps - 1) / 2 + (submissions.reference() == null ? 0 : maps);
-        progressText.setText("Comparing " + pairs + (pairs == 1 ? " pair" : " pairs") + " of maps…");
+        progressText.setText(Counted.of(pairs, "compare.comparing"));
         Div working = new Div(progressText, progress);
         working.addClassName("compare-progress");
         add(working);
@@ -106,7 +110,7 @@ class CompareView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             remove(working);
             if (failure != null) {
                 log.error("Comparing the maps of assignment {} failed", submissions.assignmentId(), failure);
-                notice.problem("The comparison failed; the error is logged. Reload the page to try again.");
+                notice.problem(t("compare.failed"));
             } else {
                 show(result);
             }
@@ -117,23 +121,23 @@ class CompareView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         comparison = c;
         add(new ReportLinks(c));
         sideBySide = new SideBySide(c);
-        tabs.add("Overview", new OverviewGrid(c, mapId -> getUI().ifPresent(ui -> ui.navigate("maps/" + mapId))));
-        tabs.add("Passages", new PassageHeatmap(c, articles));
-        tabs.add("Agreement", new AgreementMatrix(c, (left, right) -> {
+        tabs.add(t("compare.tab.overview"), new OverviewGrid(c, mapId -> getUI().ifPresent(ui -> ui.navigate("maps/" + mapId))));
+        tabs.add(t("compare.tab.passages"), new PassageHeatmap(c, articles));
+        tabs.add(t("compare.tab.agreement"), new AgreementMatrix(c, (left, right) -> {
             sideBySide.show(left, right);
             tabs.setSelectedIndex(3);
         }));
-        tabs.add("Side by side", sideBySide);
-        tabs.add("Consensus", new ConsensusPanel(c, compare));
+        tabs.add(t("compare.tab.side-by-side"), sideBySide);
+        tabs.add(t("compare.tab.consensus"), new ConsensusPanel(c, compare));
         add(tabs);
     }
 
     private static Anchor backToAssignments() {
-        return new Anchor("assignments", "Go to your assignments");
+        return new Anchor("assignments", t("assignment.go-to-assignments"));
     }
 
     @Override
     public String getPageTitle() {
-        return title + " · Warrant";
+        return t("common.title-suffix", title);
     }
 }

@@ -1,5 +1,7 @@
 package org.warrant.compare.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.button.Button;
@@ -16,6 +18,7 @@ import org.warrant.compare.Comparison;
 import org.warrant.compare.ConsensusMap;
 import org.warrant.drafts.MapDraftRejectedException;
 import org.warrant.ui.Notice;
+import org.warrant.ui.Text;
 
 /**
  * The claims and reasons at least k maps share, as an indented outline with how many maps share each; saved
@@ -28,15 +31,15 @@ class ConsensusPanel extends Div {
     private final Comparison comparison;
     final Select<Integer> k = new Select<>();
     final Div outline = new Div();
-    final Button open = new Button("Open as a read-only map");
+    final Button open = new Button(t("consensus.open"));
     final Notice notice = new Notice();
 
     ConsensusPanel(Comparison c, CompareService compare) {
         this.comparison = c;
         addClassName("consensus-panel");
-        k.setLabel("Shared by at least");
+        k.setLabel(t("consensus.shared-by"));
         k.setItems(IntStream.rangeClosed(1, c.size()).boxed().toList());
-        k.setItemLabelGenerator(n -> n + " of " + c.size() + (c.size() == 1 ? " map" : " maps"));
+        k.setItemLabelGenerator(n -> t(c.size() == 1 ? "consensus.k.one" : "consensus.k.other", n, c.size()));
         k.addValueChangeListener(e -> draw());
         outline.addClassName("consensus-outline");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -52,19 +55,19 @@ class ConsensusPanel extends Div {
         ConsensusMap consensus = comparison.consensus(k.getValue());
         open.setEnabled(!consensus.nodes().isEmpty());
         if (consensus.nodes().isEmpty()) {
-            outline.add(new Paragraph("No claim or reason is shared by " + k.getValue() + " maps. Choose a smaller number."));
+            outline.add(new Paragraph(t("consensus.none", k.getValue())));
             return;
         }
         int[] depth = new int[consensus.nodes().size()];
         for (int i = 0; i < consensus.nodes().size(); i++) {
             ConsensusMap.Node n = consensus.nodes().get(i);
             depth[i] = n.parent() == null ? 0 : depth[n.parent()] + 1;
-            Span kind = new Span(n.kind().label() + " ");
+            Span kind = new Span(t("node-kind." + n.kind().name()) + " ");
             kind.addClassName("node-kind");
-            Span support = new Span(n.support() + " of " + consensus.maps());
+            Span support = new Span(t("consensus.support", n.support(), consensus.maps()));
             support.addClassName("support");
             support.getElement().setAttribute("title", String.join(", ", n.sharedBy()));
-            Div line = new Div(kind, new Span(n.text() == null || n.text().isBlank() ? "(no text)" : n.text()), support);
+            Div line = new Div(kind, new Span(n.text() == null || n.text().isBlank() ? t("common.no-text") : n.text()), support);
             line.addClassName("consensus-node");
             line.getStyle().set("padding-inline-start", (depth[i] * 1.4) + "em");
             outline.add(line);
@@ -83,8 +86,8 @@ class ConsensusPanel extends Div {
             long mapId = compare.saveConsensus(comparison, k.getValue());
             getUI().ifPresent(ui -> ui.navigate("maps/" + mapId));
         } catch (IllegalStateException | AccessDeniedException | MapDraftRejectedException e) {
-            log.warn("Saving the consensus of assignment {} failed: {}", comparison.submissions().assignmentId(), e.getMessage());
-            notice.problem(e.getMessage());
+            log.warn("Saving the consensus of assignment {} failed: {}", comparison.submissions().assignmentId(), Text.problem(e));
+            notice.problem(Text.problem(e));
         }
     }
 }

@@ -1,8 +1,9 @@
 package org.warrant.compare.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;
@@ -14,37 +15,37 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
 import org.warrant.compare.Comparison;
 import org.warrant.compare.MapStats;
+import org.warrant.ui.Text;
 
 /** One row per submitted map with its figures; every column sorts, and a click opens the map. */
 class OverviewGrid extends Grid<Integer> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
 
     OverviewGrid(Comparison c, LongConsumer open) {
         addClassName("compare-overview");
-        Column<Integer> name = addColumn(i -> c.map(i).map().label()).setHeader("Map").setWidth("12rem").setFlexGrow(1).setFrozen(true)
+        Column<Integer> name = addColumn(i -> c.map(i).map().label()).setHeader(t("overview.map")).setWidth("12rem").setFlexGrow(1).setFrozen(true)
                 .setComparator(Comparator.comparing(i -> c.map(i).map().label().toLowerCase(Locale.ROOT)));
-        number("Nodes", c, MapStats::nodes);
-        number("Claims", c, MapStats::claims);
-        number("Premises", c, MapStats::premises);
-        number("Objections", c, MapStats::objections);
-        number("Evidence", c, MapStats::evidence);
-        number("Depth", c, MapStats::depth);
-        number("Passages", c, MapStats::passagesCited).setHeader(header("Passages", "Different passages cited"));
-        addColumn(i -> c.stats(i).premises() == 0 ? "—" : Math.round(100 * c.stats(i).backedShare()) + " %")
-                .setHeader(header("Backed", "Premises backed by evidence: a passage of their own or an evidence reply"))
-                .setWidth(widthFor("Backed")).setComparator(Comparator.comparingDouble(i -> c.stats(i).backedShare()))
-                .setTooltipGenerator(i -> c.stats(i).premisesBacked() + " of " + c.stats(i).premises() + " premises cite a passage or have evidence")
+        number(t("overview.nodes"), c, MapStats::nodes);
+        number(t("overview.claims"), c, MapStats::claims);
+        number(t("overview.premises"), c, MapStats::premises);
+        number(t("overview.objections"), c, MapStats::objections);
+        number(t("overview.evidence"), c, MapStats::evidence);
+        number(t("overview.depth"), c, MapStats::depth);
+        number(t("overview.passages"), c, MapStats::passagesCited).setHeader(header(t("overview.passages"), t("overview.passages-help")));
+        addColumn(i -> c.stats(i).premises() == 0 ? "—" : Text.number(Math.round(100 * c.stats(i).backedShare())) + " %")
+                .setHeader(header(t("overview.backed"), t("overview.backed-help")))
+                .setWidth(widthFor(t("overview.backed"))).setComparator(Comparator.comparingDouble(i -> c.stats(i).backedShare()))
+                .setTooltipGenerator(i -> t("overview.backed-tip", c.stats(i).premisesBacked(), c.stats(i).premises()))
                 .setFlexGrow(0);
-        number("Unsupported", c, MapStats::unsupportedClaims).setHeader(header("Unsupported", "Claims without a reason for them"));
-        number("Unanswered", c, MapStats::unansweredObjections).setHeader(header("Unanswered", "Objections to the claim that no reply answers (a rebuttal is an answer)"));
+        number(t("overview.unsupported"), c, MapStats::unsupportedClaims).setHeader(header(t("overview.unsupported"), t("overview.unsupported-help")));
+        number(t("overview.unanswered"), c, MapStats::unansweredObjections).setHeader(header(t("overview.unanswered"), t("overview.unanswered-help")));
         if (c.hasReference()) {
-            addColumn(i -> String.format(Locale.ROOT, "%.2f", c.vsReference(i).overall())).setHeader(header("Key", "Overall agreement with the answer key, 0 to 1")).setKey("key")
-                    .setComparator(Comparator.comparingDouble(i -> c.vsReference(i).overall())).setWidth(widthFor("Key")).setFlexGrow(0);
+            addColumn(i -> Text.decimal(c.vsReference(i).overall(), 2)).setHeader(header(t("overview.key"), t("overview.key-help"))).setKey("key")
+                    .setComparator(Comparator.comparingDouble(i -> c.vsReference(i).overall())).setWidth(widthFor(t("overview.key"))).setFlexGrow(0);
         }
-        addColumn(i -> when(c.map(i).lastEdit()) + (editedSince(c, i) ? " · after submitting" : "")).setHeader("Last edit")
+        addColumn(i -> when(c.map(i).lastEdit()) + (editedSince(c, i) ? " " + t("overview.after-submitting") : "")).setHeader(t("overview.last-edit"))
                 .setComparator(Comparator.comparing(i -> c.map(i).lastEdit())).setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(i -> submitted(c, i)).setHeader("Submitted")
+        addComponentColumn(i -> submitted(c, i)).setHeader(t("overview.submitted"))
                 .setComparator(Comparator.comparing(i -> c.map(i).submittedAt())).setAutoWidth(true).setFlexGrow(0);
         setItems(IntStream.range(0, c.size()).boxed().toList());
         sort(GridSortOrder.asc(name).build());
@@ -77,7 +78,7 @@ class OverviewGrid extends Grid<Integer> {
     }
 
     private static Span submitted(Comparison c, int i) {
-        Span s = new Span(when(c.map(i).submittedAt()) + (c.map(i).late() ? " · late" : ""));
+        Span s = new Span(when(c.map(i).submittedAt()) + (c.map(i).late() ? " " + t("overview.late") : ""));
         if (c.map(i).late()) {
             s.addClassName("late");
         }
@@ -85,6 +86,6 @@ class OverviewGrid extends Grid<Integer> {
     }
 
     private static String when(Instant t) {
-        return t == null ? "" : WHEN.format(t.atZone(ZoneId.systemDefault()));
+        return t == null ? "" : Text.dates("d MMM HH:mm").format(t.atZone(ZoneId.systemDefault()));
     }
 }

@@ -1,5 +1,7 @@
 package org.warrant.compare.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +42,7 @@ class PassageHeatmap extends Div {
         this.comparison = c;
         addClassName("passage-heatmap");
         List<Article> all = c.submissions().articleIds().stream().map(articles::find).flatMap(Optional::stream).toList();
-        article.setLabel("Article");
+        article.setLabel(t("heatmap.article"));
         article.setWidth("min(100%, 44rem)");
         article.setItemLabelGenerator(Article::title);
         article.setItems(all);
@@ -48,10 +50,9 @@ class PassageHeatmap extends Div {
         text.addClassName("heat-text");
         text.getElement().setAttribute("tabindex", "0"); // it scrolls: keyboard users scroll it once it has focus
         text.getElement().setAttribute("role", "region");
-        text.getElement().setAttribute("aria-label", "The article, shaded by how many maps cite each passage");
+        text.getElement().setAttribute("aria-label", t("heatmap.region"));
         details.addClassName("heat-details");
-        Paragraph legend = new Paragraph("Shading shows how many of the " + c.size() + " maps cite each passage. "
-                + "Click a shaded passage to see which maps cite it, and how.");
+        Paragraph legend = new Paragraph(t("heatmap.legend", c.size()));
         legend.addClassName("heat-legend");
         Div body = new Div(text, details);
         body.addClassName("heat-body");
@@ -63,7 +64,7 @@ class PassageHeatmap extends Div {
     private void show(Article a) {
         text.removeAll();
         details.removeAll();
-        details.add(new Paragraph("No passage chosen."));
+        details.add(new Paragraph(t("heatmap.none-chosen")));
         if (a == null) {
             return;
         }
@@ -98,7 +99,7 @@ class PassageHeatmap extends Div {
         span.addClassName("heat-span");
         double share = (double) s.maps() / comparison.size();
         span.getStyle().set("background-color", String.format(Locale.ROOT, "rgba(230, 126, 34, %.2f)", 0.12 + 0.7 * share));
-        span.getElement().setAttribute("title", s.maps() + " of " + comparison.size() + " maps");
+        span.getElement().setAttribute("title", t("heatmap.maps", s.maps(), comparison.size()));
         span.addClickListener(e -> explain(a, s));
         return span;
     }
@@ -106,7 +107,7 @@ class PassageHeatmap extends Div {
     void explain(Article a, PassageHeat.Span s) {
         details.removeAll();
         String quote = a.body().substring(s.start(), s.end());
-        details.add(new H3(s.maps() + " of " + comparison.size() + " maps cite"),
+        details.add(new H3(t("heatmap.maps-cite", s.maps(), comparison.size())),
                 new Paragraph("“" + Shortened.to(160, quote) + "”"));
         UnorderedList uses = new UnorderedList();
         s.uses().forEach(u -> uses.add(new ListItem(new Span(u.map() + ": "), new Span(how(u)))));
@@ -114,11 +115,14 @@ class PassageHeatmap extends Div {
     }
 
     static String how(PassageHeat.Use u) {
-        String kind = u.kind().name().toLowerCase(Locale.ROOT);
         if (u.answers() == null) {
-            return "the claim “" + Shortened.to(90, u.node()) + "” cites it";
+            return t("heatmap.claim-cites", Shortened.to(90, u.node()));
         }
-        String stance = u.stance() == Stance.CON ? "against" : "for";
-        return (u.kind() == NodeKind.EVIDENCE ? "evidence " : kind + " “" + Shortened.to(90, u.node()) + "”, ") + stance + " “" + Shortened.to(90, u.answers()) + "”";
+        boolean against = u.stance() == Stance.CON;
+        if (u.kind() == NodeKind.EVIDENCE) {
+            return t(against ? "heatmap.evidence-against" : "heatmap.evidence-for", Shortened.to(90, u.answers()));
+        }
+        return t(against ? "heatmap.node-against" : "heatmap.node-for", t("node-kind." + u.kind().name()),
+                Shortened.to(90, u.node()), Shortened.to(90, u.answers()));
     }
 }

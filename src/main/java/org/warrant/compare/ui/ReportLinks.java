@@ -1,5 +1,7 @@
 package org.warrant.compare.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -26,11 +28,11 @@ class ReportLinks extends Div {
     ReportLinks(Comparison c) {
         String base = FileNames.stem(c.submissions().title(), "assignment");
         ZoneId zone = ZoneId.systemDefault();
-        add(link("Download report (Markdown)", base + "-comparison.md", "text/markdown; charset=UTF-8",
+        add(link(t("report.markdown"), base + "-comparison.md", "text/markdown; charset=UTF-8",
                         () -> utf8(CompareReport.markdown(c, defaultK(c.size()), LocalDate.now(zone), zone))),
-                link("Download CSV for the gradebook", base + "-comparison.csv", "text/csv; charset=UTF-8",
+                link(t("report.csv"), base + "-comparison.csv", "text/csv; charset=UTF-8",
                         () -> utf8(CompareReport.csv(c, zone))),
-                link("Download report (PDF)", base + "-comparison.pdf", "application/pdf", () -> Printing.reportPdf("Comparison: " + c.submissions().title(),
+                link(t("report.pdf"), base + "-comparison.pdf", "application/pdf", () -> Printing.reportPdf("Comparison: " + c.submissions().title(),
                         CompareReport.markdown(c, defaultK(c.size()), LocalDate.now(zone), zone), "Overall agreement between maps",
                         labels(c), overall(c))));
         addClassName("report-links");

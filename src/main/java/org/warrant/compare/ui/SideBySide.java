@@ -1,5 +1,7 @@
 package org.warrant.compare.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.warrant.compare.ComparedNode;
 import org.warrant.compare.Comparison;
 import org.warrant.maps.NodeKind;
 import org.warrant.maps.Stance;
+import org.warrant.ui.Text;
 
 /** Two maps, or a map and the answer key, with matched nodes on one row, coloured by how they match. */
 class SideBySide extends Div {
@@ -35,17 +38,17 @@ class SideBySide extends Div {
         this.comparison = c;
         addClassName("side-by-side");
         List<Integer> maps = IntStream.range(0, c.size()).boxed().toList();
-        left.setLabel("Left");
+        left.setLabel(t("side.left"));
         left.setItems(maps);
-        right.setLabel("Right");
+        right.setLabel(t("side.right"));
         right.setItems(c.hasReference() ? Stream.concat(maps.stream(), Stream.of(ANSWER_KEY)).toList() : maps);
         left.setItemLabelGenerator(this::label);
         right.setItemLabelGenerator(this::label);
         left.addValueChangeListener(e -> refresh());
         right.addValueChangeListener(e -> refresh());
-        rows.addComponentColumn(r -> node(r.left(), r.leftDepth())).setHeader("Left").setFlexGrow(1);
-        rows.addColumn(r -> r.status().label).setHeader("Match").setWidth("11rem").setFlexGrow(0);
-        rows.addComponentColumn(r -> node(r.right(), r.rightDepth())).setHeader("Right").setFlexGrow(1);
+        rows.addComponentColumn(r -> node(r.left(), r.leftDepth())).setHeader(t("side.left")).setFlexGrow(1);
+        rows.addColumn(r -> t("aligned." + r.status().name())).setHeader(t("side.match")).setWidth("11rem").setFlexGrow(0);
+        rows.addComponentColumn(r -> node(r.right(), r.rightDepth())).setHeader(t("side.right")).setFlexGrow(1);
         rows.setPartNameGenerator(r -> r.status().part);
         rows.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         rows.setHeight("70vh");
@@ -71,12 +74,12 @@ class SideBySide extends Div {
         shown = AlignedRows.of(comparison.compared(l), comparison.compared(r), comparison.matching(l, r));
         rows.setItems(shown);
         Agreement a = l == r ? Agreement.FULL : r == ANSWER_KEY ? comparison.vsReference(l) : comparison.agreement(l, r);
-        scores.setText(l == r ? "The same map." : "Agreement: " + a.summary() + ".");
+        scores.setText(l == r ? t("side.same") : t("side.agreement", AgreementMatrix.scores(a, " · ")));
         Map<AlignedRows.Status, Integer> counts = new EnumMap<>(AlignedRows.Status.class);
         shown.forEach(row -> counts.merge(row.status(), 1, Integer::sum));
         legend.removeAll();
         for (AlignedRows.Status s : AlignedRows.Status.values()) {
-            Span key = new Span(s.label + ": " + counts.getOrDefault(s, 0));
+            Span key = new Span(t("side.legend", t("aligned." + s.name()), counts.getOrDefault(s, 0)));
             key.addClassNames("legend-key", s.part);
             legend.add(key);
         }
@@ -97,10 +100,11 @@ class SideBySide extends Div {
     }
 
     static String kindLabel(ComparedNode n) {
-        return n.kind() == NodeKind.EVIDENCE ? n.kind().label() + (n.stance() == Stance.CON ? " (con)" : " (pro)") : n.kind().label();
+        String kind = t("node-kind." + n.kind().name());
+        return n.kind() == NodeKind.EVIDENCE ? t(n.stance() == Stance.CON ? "side.con" : "side.pro", kind) : kind;
     }
 
     private String label(Integer i) {
-        return i == ANSWER_KEY ? "Answer key" : (i + 1) + " " + comparison.map(i).map().label();
+        return i == ANSWER_KEY ? t("side.answer-key") : Text.number(i + 1) + " " + comparison.map(i).map().label();
     }
 }

@@ -34,6 +34,11 @@ class ArticlePane extends Div {
     @Tag("warrant-article-reader")
     @JsModule("./components/article-reader.js")
     static class Reader extends com.vaadin.flow.component.Component {
+
+        Reader() {
+            getElement().setPropertyMap("messages", org.warrant.ui.Text.messages(
+                    List.of("reader.keys-label", "reader.load-failed", "reader.selection-cleared", "reader.selected")));
+        }
     }
 
     private final long mapId;

@@ -1,5 +1,7 @@
 package org.warrant.editor.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import org.warrant.maps.MapNode;
 import org.warrant.maps.OpenedMap;
 import org.warrant.ui.Counted;
+import org.warrant.ui.Text;
 
 /**
  * Tells screen readers, politely, what groupmates changed in the map: one short sentence per change that
@@ -40,18 +43,18 @@ class ChangeAnnouncer extends Div {
         long changed = now.values().stream().filter(n -> old.containsKey(n.id()) && !java.util.Objects.equals(old.get(n.id()).version(), n.version())).count();
         List<String> parts = new ArrayList<>();
         if (added > 0) {
-            parts.add("added " + Counted.of(added, "node", "nodes"));
+            parts.add(t("announce.added", Counted.of(added, "count.nodes")));
         }
         if (removed > 0) {
-            parts.add("removed " + removed + (parts.isEmpty() ? (removed == 1 ? " node" : " nodes") : ""));
+            parts.add(t("announce.removed", parts.isEmpty() ? Counted.of(removed, "count.nodes") : Text.number(removed)));
         }
         if (changed > 0) {
-            parts.add("changed " + changed + (parts.isEmpty() ? (changed == 1 ? " node" : " nodes") : ""));
+            parts.add(t("announce.changed", parts.isEmpty() ? Counted.of(changed, "count.nodes") : Text.number(changed)));
         }
         if (parts.isEmpty()) {
             return "";
         }
         String last = parts.removeLast();
-        return "A groupmate " + (parts.isEmpty() ? last : String.join(", ", parts) + " and " + last) + ".";
+        return t("announce.sentence", parts.isEmpty() ? last : t("announce.and", String.join(t("common.comma") + " ", parts), last));
     }
 }

@@ -1,5 +1,7 @@
 package org.warrant.editor.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -22,6 +24,8 @@ import org.warrant.comments.CommentService;
 import org.warrant.comments.MapComment;
 import org.warrant.maps.MapNode;
 import org.warrant.maps.MapRuleException;
+import org.warrant.ui.Text;
+import org.warrant.ui.Translations;
 
 /**
  * Feedback in the editor, in a dialog the header's Comments button opens: the threads on the selected node (with no node selected, the open threads of the
@@ -58,9 +62,9 @@ class CommentsPane {
         }
         threads = new Div();
         draft = new TextArea();
-        add = new Button("Comment");
+        add = new Button(t("comments.comment"));
         threads.addClassName("comment-threads");
-        draft.setPlaceholder("Comment on the selected node…");
+        draft.setPlaceholder(t("comments.placeholder"));
         draft.setMaxLength(MapComment.MAX_TEXT);
         draft.setWidthFull();
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
@@ -80,15 +84,16 @@ class CommentsPane {
             if (dialog == null) {
                 activate();
                 dialog = new Dialog(panel);
-                dialog.setHeaderTitle("Comments");
+                dialog.setHeaderTitle(t("comments.heading"));
                 dialog.setModal(false);
                 dialog.setDraggable(true);
                 dialog.setResizable(true);
                 dialog.setWidth("26rem");
                 dialog.setTop("7rem"); // over the diagram, beside the outline, not over the article
-                dialog.setLeft("calc(100vw - 28rem)");
+                // on the diagram's side: the right in a left-to-right page, the left in a right-to-left one
+                dialog.setLeft(Translations.rightToLeft(Text.locale()) ? "2rem" : "calc(100vw - 28rem)");
                 dialog.addClassName("comments-dialog");
-                dialog.getHeader().add(new Button("Close", close -> dialog.close()));
+                dialog.getHeader().add(new Button(t("common.close"), close -> dialog.close()));
             }
             dialog.open();
         });
@@ -99,7 +104,7 @@ class CommentsPane {
         all = comments.onMap(mapId);
         Map<Long, Integer> open = openThreads();
         int count = open.values().stream().mapToInt(Integer::intValue).sum();
-        opener.setText(count == 0 ? "Comments" : "Comments (" + count + ")");
+        opener.setText(count == 0 ? t("comments.heading") : t("comments.count", count));
         outline.showOpenComments(open);
         select(outline.selected());
     }
@@ -121,8 +126,7 @@ class CommentsPane {
         List<MapComment> firsts = all.stream().filter(c -> !c.isReply())
                 .filter(c -> node == null ? !c.resolved() : node.id().equals(c.nodeId())).toList();
         if (firsts.isEmpty()) {
-            threads.add(new Paragraph(node == null ? "No open comments on this map. Select a node to comment on it."
-                    : "No comments on this node yet."));
+            threads.add(new Paragraph(t(node == null ? "comments.none-map" : "comments.none-node")));
         }
         firsts.forEach(first -> threads.add(thread(first)));
     }
@@ -140,15 +144,15 @@ class CommentsPane {
         thread.setClassName("resolved", first.resolved());
         if (node == null) {
             MapNode on = first.nodeId() == null ? null : outline.node(first.nodeId());
-            thread.add(new Span(on == null ? "On a deleted node" : "On “" + ArticlePane.shortTitle(on.text()) + "”"));
+            thread.add(new Span(on == null ? t("comments.on-deleted") : t("comments.on", ArticlePane.shortTitle(on.text()))));
         }
         thread.add(said(first));
         all.stream().filter(c -> Long.valueOf(first.id()).equals(c.replyTo())).forEach(reply -> thread.add(said(reply)));
         TextArea answer = new TextArea();
-        answer.setPlaceholder("Reply…");
+        answer.setPlaceholder(t("comments.reply-placeholder"));
         answer.setMaxLength(MapComment.MAX_TEXT);
         answer.setVisible(false);
-        Button reply = small("Reply", () -> {
+        Button reply = small(t("comments.reply"), () -> {
             if (!answer.isVisible()) {
                 answer.setVisible(true);
                 answer.focus();
@@ -156,7 +160,7 @@ class CommentsPane {
                 act(() -> comments.reply(first.id(), answer.getValue()), answer);
             }
         });
-        Button resolve = small(first.resolved() ? "Reopen" : "Resolve", () -> act(() -> comments.resolve(first.id(), !first.resolved()), null));
+        Button resolve = small(t(first.resolved() ? "comments.reopen" : "comments.resolve"), () -> act(() -> comments.resolve(first.id(), !first.resolved()), null));
         Div actions = new Div(reply, resolve);
         actions.addClassName("comment-actions");
         actions.setVisible(canComment);
@@ -167,7 +171,7 @@ class CommentsPane {
     private static Div said(MapComment c) {
         Span who = new Span(c.authorName());
         who.addClassName("comment-author");
-        Span when = new Span(WHEN.format(c.createdAt().atZone(ZoneId.systemDefault())) + (c.resolved() && !c.isReply() ? " · resolved" : ""));
+        Span when = new Span(Text.inLanguage(WHEN).format(c.createdAt().atZone(ZoneId.systemDefault())) + (c.resolved() && !c.isReply() ? " " + t("comments.resolved") : ""));
         when.addClassName("comment-when");
         Div text = new Div();
         text.setText(c.text()); // plain text, never HTML
@@ -192,7 +196,7 @@ class CommentsPane {
             }
             reload();
         } catch (MapRuleException | AccessDeniedException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notification.show(Text.problem(e)).addThemeVariants(NotificationVariant.LUMO_WARNING);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.warrant.editor.ui;
 
+import static org.warrant.ui.Text.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -14,23 +16,23 @@ import org.warrant.maps.MapNode;
  */
 class ConflictDialog extends Dialog {
 
-    final Button keepTheirs = new Button("Keep theirs");
-    final Button useMine = new Button("Use mine");
+    final Button keepTheirs = new Button(t("conflict.keep-theirs"));
+    final Button useMine = new Button(t("conflict.use-mine"));
 
     ConflictDialog(String mine, MapNode theirs, Runnable onUseMine) {
-        setHeaderTitle(theirs == null ? "This node was deleted" : "Someone else changed this node");
+        setHeaderTitle(t(theirs == null ? "conflict.deleted" : "conflict.changed"));
         setWidth("min(40rem, 96vw)");
         addClassName("conflict-dialog");
         if (theirs == null) {
-            add(new Paragraph("It was deleted while you were editing it, so your text was not saved. Here it is, to copy:"),
-                    version("Your text", mine));
-            Button close = new Button("Close", e -> close());
+            add(new Paragraph(t("conflict.deleted-text")),
+                    version(t("conflict.your-text"), mine));
+            Button close = new Button(t("common.close"), e -> close());
             close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             getFooter().add(close);
             return;
         }
-        add(new Paragraph("Someone else saved a new text for this node while you were editing it. Yours is not saved yet: choose which stays."),
-                version("Yours", mine), version("Theirs, saved now", theirs.text()));
+        add(new Paragraph(t("conflict.changed-text")),
+                version(t("conflict.yours"), mine), version(t("conflict.theirs"), theirs.text()));
         keepTheirs.addClickListener(e -> close());
         useMine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         useMine.addClickListener(e -> {

@@ -1,5 +1,7 @@
 package org.warrant.editor.ui;
 
+import static org.warrant.ui.Text.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -25,8 +27,8 @@ public class ExportDialog extends Dialog {
     final Div preview = new Div();
     final TextArea source = new TextArea();
     final Anchor download;
-    final Button copy = new Button("Copy Markdown", VaadinIcon.COPY_O.create());
-    final Checkbox withComments = new Checkbox("Include comments");
+    final Button copy = new Button(t("export.copy"), VaadinIcon.COPY_O.create());
+    final Checkbox withComments = new Checkbox(t("export.with-comments"));
     private final OutlineService outlines;
     private final long mapId;
     OutlineFile outline;
@@ -38,7 +40,7 @@ public class ExportDialog extends Dialog {
         this.outlines = outlines;
         this.mapId = mapId;
         outline = outlines.export(mapId);
-        setHeaderTitle("Export");
+        setHeaderTitle(t("export.heading"));
         setWidth("min(56rem, 96vw)");
         setHeight("min(44rem, 92vh)");
         addClassName("export-dialog");
@@ -47,12 +49,12 @@ public class ExportDialog extends Dialog {
         source.setReadOnly(true);
         source.setWidthFull();
         source.addClassName("outline-source");
-        source.setAriaLabel("Markdown source");
+        source.setAriaLabel(t("export.source"));
         TabSheet tabs = new TabSheet();
-        tabs.add("Preview", preview);
-        tabs.add("Markdown", source);
+        tabs.add(t("export.preview"), preview);
+        tabs.add(t("export.markdown"), source);
         formats = new FormatLinks(mapId, selected);
-        tabs.add("Other formats", formats);
+        tabs.add(t("export.other"), formats);
         tabs.setSizeFull();
         add(tabs);
 
@@ -66,10 +68,10 @@ public class ExportDialog extends Dialog {
         });
         copy.addClickListener(e -> copy.getElement()
                 .executeJs("return navigator.clipboard.writeText($0)", this.outline.markdown())
-                .then(done -> Notification.show("Copied the outline to the clipboard.", 2500, Notification.Position.BOTTOM_START),
-                        failed -> Notification.show("The browser refused the clipboard; select the Markdown tab's text and copy it.",
+                .then(done -> Notification.show(t("export.copied"), 2500, Notification.Position.BOTTOM_START),
+                        failed -> Notification.show(t("export.clipboard-refused"),
                                 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING)));
-        Button close = new Button("Close", e -> close());
+        Button close = new Button(t("common.close"), e -> close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getFooter().add(withComments, download, copy, close);
     }
@@ -78,7 +80,7 @@ public class ExportDialog extends Dialog {
         preview.getElement().setProperty("innerHTML", outlines.preview(outline.markdown())); // sanitised by the service
         source.setValue(outline.markdown());
         download.setHref("maps/" + mapId + "/outline.md" + (withComments.getValue() ? "?comments=true" : ""));
-        download.setText("Download " + outline.fileName());
+        download.setText(t("export.download", outline.fileName()));
         download.getElement().setAttribute("download", outline.unicodeFileName());
     }
 }

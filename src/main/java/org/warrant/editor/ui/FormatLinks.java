@@ -1,5 +1,7 @@
 package org.warrant.editor.ui;
 
+import static org.warrant.ui.Text.t;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -16,13 +18,13 @@ import org.jspecify.annotations.Nullable;
  */
 class FormatLinks extends Div {
 
-    static final String WHOLE = "The whole map";
-    static final String BRANCH = "The selected node and its replies";
+    static final String WHOLE = "formats.whole";
+    static final String BRANCH = "formats.branch";
 
-    final RadioButtonGroup<String> part = new RadioButtonGroup<>("Picture of");
-    final Checkbox quotes = new Checkbox("Show the quoted passages under their boxes");
-    final Anchor svg = link("Download the diagram as SVG", "");
-    final Anchor png = link("Download the diagram as PNG (twice the size, for slides)", "");
+    final RadioButtonGroup<String> part = new RadioButtonGroup<>(t("formats.picture-of"));
+    final Checkbox quotes = new Checkbox(t("formats.quotes"));
+    final Anchor svg = link(t("formats.svg"), "");
+    final Anchor png = link(t("formats.png"), "");
     private final long mapId;
     private final @Nullable Long selected;
 
@@ -31,23 +33,23 @@ class FormatLinks extends Div {
         this.selected = selected;
         addClassName("format-links");
         part.setItems(WHOLE, BRANCH);
+        part.setItemLabelGenerator(key -> t(key));
         part.setValue(WHOLE);
         part.setVisible(selected != null);
-        Paragraph branchHint = new Paragraph("To draw one branch, select its node in the outline before you open Export.");
+        Paragraph branchHint = new Paragraph(t("formats.branch-hint"));
         branchHint.setVisible(selected == null);
         quotes.getStyle().set("display", "block");
         part.addValueChangeListener(e -> pictures());
         quotes.addValueChangeListener(e -> pictures());
         pictures();
-        add(new H3("For other tools"),
-                new Paragraph("Argdown opens in Argdown's editor and tools; AIF JSON in OVA and AIFdb. Both come back into Warrant "
-                        + "with Maps → Import Argdown or AIF, keeping every node's id."),
-                link("Download Argdown (.argdown)", "maps/" + mapId + "/map.argdown"),
-                link("Download AIF JSON (.aif.json)", "maps/" + mapId + "/map.aif.json"),
-                new H3("Pictures"), part, branchHint, quotes, svg, png,
-                new H3("To print"),
-                link("Download the essay plan (PDF)", "maps/" + mapId + "/essay.pdf"),
-                opened("Open the essay plan to print", "maps/" + mapId + "/essay.html"));
+        add(new H3(t("formats.other-tools")),
+                new Paragraph(t("formats.other-tools-text")),
+                link(t("formats.argdown"), "maps/" + mapId + "/map.argdown"),
+                link(t("formats.aif"), "maps/" + mapId + "/map.aif.json"),
+                new H3(t("formats.pictures")), part, branchHint, quotes, svg, png,
+                new H3(t("formats.to-print")),
+                link(t("formats.essay-pdf"), "maps/" + mapId + "/essay.pdf"),
+                opened(t("formats.essay-html"), "maps/" + mapId + "/essay.html"));
     }
 
     private void pictures() {

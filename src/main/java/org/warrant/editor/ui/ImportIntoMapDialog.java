@@ -1,5 +1,7 @@
 package org.warrant.editor.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +23,7 @@ import org.warrant.maps.MapRuleException;
 import org.warrant.ui.Counted;
 import org.warrant.ui.ProblemBox;
 import org.warrant.ui.RoleTree;
+import org.warrant.ui.Text;
 
 /**
  * Adds an outline or a hand-written list to the open map, where it is needed: under the selected node or as new
@@ -30,32 +33,33 @@ import org.warrant.ui.RoleTree;
 class ImportIntoMapDialog extends Dialog {
 
     private static final Logger log = LoggerFactory.getLogger(ImportIntoMapDialog.class);
-    static final String AS_CLAIMS = "As new claims";
+    static final String AS_CLAIMS = "import-into.as-claims";
 
     private final MapEditorView editor;
     private final OutlineService outlines;
     private final Optional<MapNode> selected;
-    final TextArea text = new TextArea("Outline or list");
-    final RadioButtonGroup<String> where = new RadioButtonGroup<>("Where");
-    final ComboBox<ArticlePane.ArticleTab> article = new ComboBox<>("Its quotes come from");
-    final Button check = new Button("Check");
-    final Button add = new Button("Add to the map");
+    final TextArea text = new TextArea(t("import-into.text"));
+    final RadioButtonGroup<String> where = new RadioButtonGroup<>(t("import-into.where"));
+    final ComboBox<ArticlePane.ArticleTab> article = new ComboBox<>(t("import-into.quotes-from"));
+    final Button check = new Button(t("import-into.check"));
+    final Button add = new Button(t("import-into.add"));
     final Div result = new Div();
 
     ImportIntoMapDialog(MapEditorView editor, OutlineService outlines, List<ArticlePane.ArticleTab> articles) {
         this.editor = editor;
         this.outlines = outlines;
         this.selected = editor.outline.selected();
-        setHeaderTitle("Import into this map");
+        setHeaderTitle(t("import-into.heading"));
         setWidth("min(48rem, 96vw)");
         text.setWidthFull();
         text.setMaxLength(OutlineService.MAX_CHARS);
-        text.setPlaceholder("* Neutrality cost Iran its standing in Baku\n  + Trade moved to other corridors\n    > fell by a third\n  - Iran mediated from the start");
+        text.setPlaceholder(t("import-into.placeholder"));
         text.addValueChangeListener(e -> changed());
-        String under = selected.map(n -> "Under “" + ArticlePane.shortTitle(n.text()) + "”").orElse(null);
+        String under = selected.map(n -> t("import-into.under", ArticlePane.shortTitle(n.text()))).orElse(null);
+        where.setItemLabelGenerator(v -> AS_CLAIMS.equals(v) ? t(AS_CLAIMS) : v);
         where.setItems(under == null ? List.of(AS_CLAIMS) : List.of(under, AS_CLAIMS));
         where.setValue(under == null ? AS_CLAIMS : under);
-        where.setHelperText("Under a node, the list's top items become its reasons (or objections, if marked so).");
+        where.setHelperText(t("import-into.under-help"));
         where.addValueChangeListener(e -> changed());
         article.setItems(articles);
         article.setItemLabelGenerator(ArticlePane.ArticleTab::title);
@@ -68,10 +72,10 @@ class ImportIntoMapDialog extends Dialog {
         add.setEnabled(false);
         result.addClassName("import-result");
         com.vaadin.flow.component.html.Anchor argdown = new com.vaadin.flow.component.html.Anchor(
-                "maps/import-file?into=" + editor.mapId, "Import Argdown into this map instead (updates the nodes it already has)");
+                "maps/import-file?into=" + editor.mapId, t("import-into.argdown"));
         argdown.addClassName("argdown-into-link");
         add(text, where, article, result, argdown);
-        getFooter().add(new Button("Cancel", e -> close()), check, add);
+        getFooter().add(new Button(t("common.cancel"), e -> close()), check, add);
     }
 
     private void changed() {
@@ -93,9 +97,9 @@ class ImportIntoMapDialog extends Dialog {
         if (reading.likelyArticleId() != null) {
             article.getListDataView().getItems().filter(a -> a.id() == reading.likelyArticleId()).findFirst().ifPresent(article::setValue);
         }
-        String placed = parentId() == null ? " The top items become claims of the map."
-                : " The top items become replies to “" + ArticlePane.shortTitle(selected.orElseThrow().text()) + "”; claims among them become reasons.";
-        result.add(new RoleTree("How Warrant read it", reading.summary() + placed, reading.rows()));
+        String placed = " " + (parentId() == null ? t("import-into.top-claims")
+                : t("import-into.top-replies", ArticlePane.shortTitle(selected.orElseThrow().text())));
+        result.add(new RoleTree(t("import-into.read"), reading.summary() + placed, reading.rows()));
         add.setEnabled(true);
         add.focus();
     }
@@ -104,22 +108,21 @@ class ImportIntoMapDialog extends Dialog {
         try {
             List<Long> added = editor.commands().importOutline(outlines, parentId(), text.getValue(),
                     article.getValue() == null ? null : article.getValue().id());
-            com.vaadin.flow.component.notification.Notification.show("Added " + Counted.of(added.size(), "item", "items")
-                    + " with everything under " + (added.size() == 1 ? "it" : "them") + ". Ctrl+Z takes the whole import back.");
+            com.vaadin.flow.component.notification.Notification.show(t(added.size() == 1 ? "import-into.added" : "import-into.added-many", Counted.of(added.size(), "count.items")));
             close();
         } catch (OutlineRejectedException e) {
             problems(e.problems());
         } catch (MapRuleException e) {
-            problems(List.of(new OutlineProblem(0, e.getMessage())));
+            problems(List.of(new OutlineProblem(0, Text.problem(e))));
         } catch (RuntimeException e) {
             log.error("Importing into map {} failed", editor.mapId, e);
-            problems(List.of(new OutlineProblem(0, "Warrant could not add this outline. Nothing was added; try again.")));
+            problems(List.of(new OutlineProblem(0, t("import-into.failed"))));
         }
     }
 
     private void problems(List<OutlineProblem> found) {
         add.setEnabled(false);
         result.removeAll();
-        result.add(new ProblemBox("This can't be added yet%s; nothing was added:", found.stream().map(OutlineProblem::toString).toList()));
+        result.add(new ProblemBox(t("import-into.problems"), found.stream().map(OutlineProblem::toString).toList()));
     }
 }

@@ -1,5 +1,7 @@
 package org.warrant.editor.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -31,14 +33,14 @@ final class JoinedQuotes {
     static void offer(String joined, Runnable use) {
         Notification offer = new Notification();
         offer.setDuration(12_000);
-        Button yes = new Button("Use the joined text", e -> {
+        Button yes = new Button(t("joined.use"), e -> {
             use.run();
             offer.close();
         });
         yes.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        Button no = new Button("Keep mine", e -> offer.close());
+        Button no = new Button(t("joined.keep"), e -> offer.close());
         no.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Span text = new Span("Cited. Its quotes joined read: “" + ArticlePane.shortTitle(joined) + "”.");
+        Span text = new Span(t("joined.cited", ArticlePane.shortTitle(joined)));
         text.getElement().setAttribute("dir", "auto");
         offer.add(text, yes, no);
         offer.open();

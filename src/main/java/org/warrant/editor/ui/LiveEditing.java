@@ -1,5 +1,7 @@
 package org.warrant.editor.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +75,7 @@ class LiveEditing extends Div {
             outline.markEditedByOthers(Map.of());
             return; // alone: nothing worth a line
         }
-        add(new Span("Also here:"));
+        add(new Span(t("live.also-here")));
         Map<Long, String> editedByOthers = new HashMap<>();
         int shown = 0;
         // those editing first; a full room is summed up, not listed
@@ -86,7 +88,7 @@ class LiveEditing extends Div {
                 Span person = new Span(p.name());
                 person.addClassName("presence-person");
                 if (editingNode) {
-                    Span what = new Span(" editing “" + ArticlePane.shortTitle(outline.node(p.editing()).text()) + "”");
+                    Span what = new Span(" " + t("live.editing", ArticlePane.shortTitle(outline.node(p.editing()).text())));
                     what.addClassName("presence-editing");
                     person.add(what);
                 }
@@ -94,7 +96,7 @@ class LiveEditing extends Div {
             }
         }
         if (others.size() > SHOWN_BY_NAME) {
-            add(new Span("and " + (others.size() - SHOWN_BY_NAME) + " more"));
+            add(new Span(t("live.more", others.size() - SHOWN_BY_NAME)));
         }
         outline.markEditedByOthers(editedByOthers);
     }

@@ -1,5 +1,7 @@
 package org.warrant.editor.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -12,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.warrant.maps.MapRuleException;
 import org.warrant.maps.MapRules;
 import org.warrant.sources.ArticleSummary;
+import org.warrant.ui.Text;
 
 /** Title, description and (for a new map) the articles it draws on. */
 class MapDetailsDialog extends Dialog {
@@ -20,10 +23,10 @@ class MapDetailsDialog extends Dialog {
         void save(String title, String description, List<Long> articleIds);
     }
 
-    final TextField title = new TextField("Title");
-    final TextArea description = new TextArea("Description (optional)");
-    final MultiSelectComboBox<ArticleSummary> articles = new MultiSelectComboBox<>("Articles");
-    final Button save = new Button("Save");
+    final TextField title = new TextField(t("details.title"));
+    final TextArea description = new TextArea(t("details.description"));
+    final MultiSelectComboBox<ArticleSummary> articles = new MultiSelectComboBox<>(t("details.articles"));
+    final Button save = new Button(t("details.save"));
     final Div error = new Div();
 
     MapDetailsDialog(String heading, List<ArticleSummary> choices, String currentTitle, String currentDescription, Save onSave) {
@@ -42,7 +45,7 @@ class MapDetailsDialog extends Dialog {
         if (choices != null) {
             articles.setItems(choices);
             articles.setItemLabelGenerator(ArticleSummary::title);
-            articles.setHelperText("One or more: a map can set one article against another.");
+            articles.setHelperText(t("details.articles-help"));
             articles.setWidthFull();
             body.add(articles);
         }
@@ -54,11 +57,11 @@ class MapDetailsDialog extends Dialog {
                         articles.getValue().stream().map(ArticleSummary::id).toList());
                 close();
             } catch (MapRuleException ex) {
-                error.setText(ex.getMessage());
+                error.setText(Text.problem(ex));
                 error.setVisible(true);
             }
         });
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(t("common.cancel"), e -> close()), save);
         setWidth("min(36rem, 95vw)");
     }
 }

@@ -1,5 +1,7 @@
 package org.warrant.editor.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +39,7 @@ import org.warrant.security.CurrentUser;
 import org.warrant.sources.ArticleService;
 import org.warrant.sources.ArticleSummary;
 import org.warrant.ui.NotFound;
+import org.warrant.ui.Text;
 
 /**
  * The map editor: the map's articles on one side, the map's outline on the other. Text selected in an
@@ -65,7 +68,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     NodeToolbar toolbar;
     OrphanedCitations orphans;
     final ChangeAnnouncer announcer = new ChangeAnnouncer();
-    private String title = "Map";
+    private String title = t("editor.default-title");
 
     MapEditorView(MapService maps, MapEditService edits, ArticleService articles, OutlineService outlines, EditingRooms rooms,
                   AccountService accounts, CommentService comments) {
@@ -90,8 +93,8 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             mapId = event.getRouteParameters().getLong("id").orElseThrow(() -> new MapNotFoundException(-1));
             content = maps.open(mapId);
         } catch (MapNotFoundException e) {
-            title = "Map not found";
-            add(new NotFound("Map", "There is no map at this address that you can open.", new RouterLink("Go to your maps", MapsView.class)));
+            title = t("editor.not-found");
+            add(new NotFound(t("editor.not-found"), t("editor.not-found-text"), new RouterLink(t("editor.go-to-maps"), MapsView.class)));
             return;
         }
         title = content.map().title();
@@ -118,14 +121,17 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         SplitLayout split = new SplitLayout(articlePane, mapSide);
         split.setSplitterPosition(45);
         split.addClassName("map-split");
-        // On a phone, article above map reads better than two slivers side by side.
+        add(header, orphans, split, announcer);
+        // On a phone or a small tablet, three full-height panes read better than slivers side by side.
+        // After add: with the details known already, the answer comes at once.
         getUI().or(() -> Optional.ofNullable(UI.getCurrent())).ifPresent(ui ->
                 ui.getPage().retrieveExtendedClientDetails(details -> {
-                    if (details.getWindowInnerWidth() > 0 && details.getWindowInnerWidth() < 800) {
-                        split.setOrientation(SplitLayout.Orientation.VERTICAL);
+                    int width = details.getWindowInnerWidth();
+                    if (width > 0 && width < SmallScreenPanes.WIDTH) {
+                        outline.narrow();
+                        replace(split, new SmallScreenPanes(articlePane, outline, graph));
                     }
                 }));
-        add(header, orphans, split, announcer);
         show();
     }
 
@@ -162,7 +168,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
      */
     void showOthersChange(Optional<OpenedMap> latest) {
         if (latest.isEmpty()) {
-            Notification.show("This map was deleted or is no longer open to you.").addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(t("editor.gone")).addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
         OpenedMap before = content;
@@ -202,7 +208,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     void run(OutlinePane.OutlineCommand command) {
         if (!content.editable()) {
-            Notification.show("This map is read-only for you. Duplicate it to make your own version.");
+            Notification.show(t("editor.read-only"));
             return;
         }
         guarded(() -> {
@@ -233,7 +239,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             outline.select(nodeIds.getFirst());
         }
         if (nodeIds.size() > 1) {
-            Notification.show("This passage is cited by " + nodeIds.size() + " nodes; the first is selected.");
+            Notification.show(t("editor.passage-cited-by", nodeIds.size()));
         }
     }
 
@@ -242,15 +248,14 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         try {
             edit.run();
         } catch (MapRuleException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notification.show(Text.problem(e)).addThemeVariants(NotificationVariant.LUMO_WARNING);
         } catch (StaleEditException e) {
             history.clear();
             reload();
-            Notification n = Notification.show("Someone changed this node while you were editing; it now reads: “"
-                    + (e.current() == null ? "(deleted)" : e.current().text()) + "”. Your change was not saved.");
+            Notification n = Notification.show(t("editor.stale", e.current() == null ? t("editor.deleted") : e.current().text()));
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (AccessDeniedException | MapNotFoundException e) {
-            Notification.show("You can no longer change this map.").addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(t("editor.no-longer")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 
@@ -260,7 +265,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     /** An article's text, read when needed (to quote a selection), not kept in the editor. */
     String articleBody(long articleId) {
-        return articles.find(articleId).orElseThrow(() -> new MapRuleException("That article is no longer in the library.")).body();
+        return articles.find(articleId).orElseThrow(() -> new MapRuleException(t("editor.article-gone"))).body();
     }
 
     MapEditService edits() {
@@ -273,7 +278,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public String getPageTitle() {
-        return title + " · Warrant";
+        return t("common.title-suffix", title);
     }
 
     static Button tool(String label, Runnable action) {

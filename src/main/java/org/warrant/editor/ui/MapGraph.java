@@ -1,5 +1,7 @@
 package org.warrant.editor.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.util.function.LongConsumer;
 
 import com.vaadin.flow.component.Component;
@@ -8,6 +10,11 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import org.warrant.editor.EditorDataEndpoint;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.warrant.maps.NodeRole;
+import org.warrant.ui.Text;
 
 /**
  * The map as a box-and-arrow diagram ({@code frontend/components/map-graph.js}). The component fetches the
@@ -21,12 +28,19 @@ import org.warrant.editor.EditorDataEndpoint;
 @NpmPackage(value = "d3-zoom", version = "3.0.0")
 class MapGraph extends Component implements HasSize {
 
+    /** What the diagram says itself, and the role names it puts on boxes (the server sends each box's role). */
+    static final List<String> MESSAGES = Stream.concat(Stream.of("graph.label", "graph.roledescription", "graph.zoom-in",
+            "graph.zoom-out", "graph.fit", "graph.fit-title", "graph.drawing", "graph.empty", "graph.failed", "graph.top",
+            "graph.no-replies", "graph.first", "graph.last", "graph.reply", "graph.replies", "graph.linked", "graph.passage",
+            "graph.passages"), Arrays.stream(NodeRole.values()).map(r -> "node-role." + r.name())).toList();
+
     private final long mapId;
     private long drawn;
 
     MapGraph(long mapId, LongConsumer onNodeClick) {
         this.mapId = mapId;
-        getElement().setAttribute("aria-label", "Map diagram");
+        getElement().setAttribute("aria-label", t("editor.diagram"));
+        getElement().setPropertyMap("messages", Text.messages(MESSAGES));
         getElement().addEventListener("node-click", e -> onNodeClick.accept((long) e.getEventData().get("event.detail.id").asDouble()))
                 .addEventData("event.detail.id");
     }

@@ -1,5 +1,7 @@
 package org.warrant.editor.ui;
 
+import static org.warrant.ui.Text.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,24 +18,24 @@ import org.warrant.ui.Links;
  */
 class MapHeader extends Div {
 
-    final Button comments = new Button("Comments");
-    final Button importing = new Button("Import");
+    final Button comments = new Button(t("header.comments"));
+    final Button importing = new Button(t("header.import"));
 
     MapHeader(ArgumentMap map, boolean editable, NodeToolbar toolbar, LiveEditing live, Runnable onExport, Runnable onCopy) {
         H1 heading = new H1(map.title());
         heading.addClassName("map-title");
-        Button export = new Button("Export", e -> onExport.run()); // text only, like Comments and History: an icon is one more component per open editor
+        Button export = new Button(t("header.export"), e -> onExport.run()); // text only, like Comments and History: an icon is one more component per open editor
         export.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         export.addClassName("export-button");
-        Anchor history = Links.to("History", "maps/" + map.id() + "/history");
+        Anchor history = Links.to(t("header.history"), "maps/" + map.id() + "/history");
         history.addClassName("history-link");
         comments.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         comments.addClassName("comments-button");
         importing.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         importing.addClassName("import-button");
-        importing.getElement().setAttribute("title", "Add an outline or a hand-written list to this map");
+        importing.getElement().setAttribute("title", t("header.import-tip"));
         importing.setVisible(editable);
-        add(new RouterLink("← Maps", MapsView.class), heading, export, importing, comments, history);
+        add(new RouterLink(t("header.back"), MapsView.class), heading, export, importing, comments, history);
         if (editable) {
             add(toolbar);
         } else {
@@ -44,12 +46,12 @@ class MapHeader extends Div {
     }
 
     private static Div readOnlyNotice(ArgumentMap map, Runnable onCopy) {
-        Button copy = MapEditorView.tool("Make my own copy", onCopy);
+        Button copy = MapEditorView.tool(t("header.copy"), onCopy);
         copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        String what = map.readOnly() ? "made from other maps, it records what they share"
-                : map.seminarId() == null ? "shared by " + map.owner()
-                : map.groupId() == null ? map.owner() + "'s work for the seminar" : "a group's work for the seminar";
-        Div notice = new Div(new Span("Read-only: " + what + "."), copy);
+        String what = map.readOnly() ? t("header.consensus")
+                : map.seminarId() == null ? t("header.shared-by", map.owner())
+                : map.groupId() == null ? t("header.seminar-work", map.owner()) : t("header.group-work");
+        Div notice = new Div(new Span(t("header.read-only", what)), copy);
         notice.addClassName("read-only-notice");
         return notice;
     }

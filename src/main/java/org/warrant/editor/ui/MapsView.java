@@ -1,9 +1,10 @@
 package org.warrant.editor.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,7 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -25,17 +26,17 @@ import org.warrant.maps.MapSummary;
 import org.warrant.security.CurrentUser;
 import org.warrant.sources.ArticleService;
 import org.warrant.ui.Counted;
+import org.warrant.ui.Text;
 
 /** My maps and the maps shared with everyone; create, rename, duplicate, delete (to the bin) and restore. */
 @Route("maps")
-@PageTitle("Maps · Warrant")
 @PermitAll
-class MapsView extends Div {
+class MapsView extends Div implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
+    private final DateTimeFormatter when = Text.dates("d MMM yyyy, HH:mm")
             .withZone(ZoneId.systemDefault());
 
-    final Button create = new Button("New map", VaadinIcon.PLUS.create());
+    final Button create = new Button(t("maps.new"), VaadinIcon.PLUS.create());
     final Div list = new Div();
     final Div bin = new Div();
     private final MapService maps;
@@ -46,18 +47,18 @@ class MapsView extends Div {
         this.articles = articles;
         addClassNames("page", "maps-view");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> new MapDetailsDialog("New map", articles.list(null), null, null,
+        create.addClickListener(e -> new MapDetailsDialog(t("maps.new"), articles.list(null), null, null,
                 (title, description, articleIds) -> {
                     long id = maps.create(title, description, articleIds);
                     getUI().ifPresent(ui -> ui.navigate("maps/" + id));
                 }).open());
-        Button importOutline = new Button("Import outline", VaadinIcon.UPLOAD_ALT.create(),
+        Button importOutline = new Button(t("maps.import-outline"), VaadinIcon.UPLOAD_ALT.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("maps/import")));
-        Button importFile = new Button("Import Argdown or AIF", VaadinIcon.UPLOAD_ALT.create(),
+        Button importFile = new Button(t("maps.import-file"), VaadinIcon.UPLOAD_ALT.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("maps/import-file")));
         Div actions = new Div(importOutline, importFile, create);
         actions.addClassName("page-actions");
-        Div header = new Div(new H1("Maps"), actions);
+        Div header = new Div(new H1(t("maps.heading")), actions);
         header.addClassName("page-header");
         list.addClassName("map-cards");
         bin.addClassName("map-bin");
@@ -70,13 +71,13 @@ class MapsView extends Div {
         list.removeAll();
         List<MapSummary> readable = maps.readableMaps();
         if (readable.isEmpty()) {
-            list.add(new Paragraph("No maps yet. Start one with “New map”: choose the articles it draws on, then add claims."));
+            list.add(new Paragraph(t("maps.none")));
         }
         readable.forEach(m -> list.add(card(m, m.owner().equals(me))));
         bin.removeAll();
         List<MapSummary> deleted = maps.bin();
         if (!deleted.isEmpty()) {
-            bin.add(new H2("Recently deleted"), new Paragraph("Deleted maps stay here for 30 days, then go for good."));
+            bin.add(new H2(t("maps.bin")), new Paragraph(t("maps.bin-help")));
             deleted.forEach(m -> bin.add(binRow(m)));
         }
     }
@@ -84,26 +85,29 @@ class MapsView extends Div {
     private Div card(MapSummary m, boolean mine) {
         RouterLink title = new RouterLink(m.title(), MapEditorView.class, MapEditorView.parameters(m.id()));
         title.addClassName("map-card-title");
-        Span meta = new Span("%s · changed %s%s%s".formatted(Counted.of(m.nodes(), "node", "nodes"), WHEN.format(m.updatedAt()),
-                mine ? "" : " · by " + m.owner(), m.groupId() != null ? " · group work" : m.seminarWork() ? " · seminar work" : ""));
+        title.getElement().setAttribute("dir", "auto"); // user text: its own direction in either interface language
+        Span meta = new Span(t("maps.meta", Counted.of(m.nodes(), "count.nodes"), when.format(m.updatedAt()))
+                + (mine ? "" : " " + t("maps.by", m.owner())) + (m.groupId() != null ? " " + t("maps.group-work") : m.seminarWork() ? " " + t("maps.seminar-work") : ""));
         meta.addClassName("map-card-meta");
         Div card = new Div(title, meta);
         card.addClassName("map-card");
         if (m.description() != null) {
-            card.add(new Paragraph(m.description()));
+            Paragraph description = new Paragraph(m.description());
+            description.getElement().setAttribute("dir", "auto");
+            card.add(description);
         }
         Div actions = new Div();
         actions.addClassName("map-card-actions");
         if (mine) {
-            actions.add(action("Rename", VaadinIcon.PENCIL, () -> rename(m)));
+            actions.add(action(t("maps.rename"), VaadinIcon.PENCIL, () -> rename(m)));
         }
-        actions.add(action("Duplicate", VaadinIcon.COPY_O, () -> {
+        actions.add(action(t("maps.duplicate"), VaadinIcon.COPY_O, () -> {
             maps.duplicate(m.id());
-            Notification.show("Duplicated “" + m.title() + "”.");
+            Notification.show(t("maps.duplicated", m.title()));
             refresh();
         }));
         if (mine && !m.seminarWork()) { // the seminar keeps its work
-            actions.add(action("Delete", VaadinIcon.TRASH, () -> confirmDelete(m)));
+            actions.add(action(t("maps.delete"), VaadinIcon.TRASH, () -> confirmDelete(m)));
         }
         card.add(actions);
         return card;
@@ -114,7 +118,7 @@ class MapsView extends Div {
             try {
                 run.run();
             } catch (MapRuleException ex) {
-                Notification.show(ex.getMessage());
+                Notification.show(Text.problem(ex));
             }
         });
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -122,15 +126,15 @@ class MapsView extends Div {
     }
 
     private void rename(MapSummary m) {
-        new MapDetailsDialog("Rename map", null, m.title(), m.description(), (title, description, ignored) -> {
+        new MapDetailsDialog(t("maps.rename-map"), null, m.title(), m.description(), (title, description, ignored) -> {
             maps.rename(m.id(), title, description);
             refresh();
         }).open();
     }
 
     private void confirmDelete(MapSummary m) {
-        ConfirmDialog confirm = new ConfirmDialog("Delete “" + m.title() + "”?",
-                "It goes to Recently deleted, where you can restore it for 30 days.", "Delete", e -> {
+        ConfirmDialog confirm = new ConfirmDialog(t("maps.delete-confirm", m.title()),
+                t("maps.delete-explain"), t("maps.delete"), e -> {
                     maps.delete(m.id());
                     refresh();
                 });
@@ -140,12 +144,17 @@ class MapsView extends Div {
     }
 
     private Div binRow(MapSummary m) {
-        Button restore = action("Restore", VaadinIcon.ARROW_BACKWARD, () -> {
+        Button restore = action(t("maps.restore"), VaadinIcon.ARROW_BACKWARD, () -> {
             maps.restore(m.id());
             refresh();
         });
-        Div row = new Div(new Span(m.title()), new Span("deleted " + WHEN.format(m.deletedAt())), restore);
+        Div row = new Div(new Span(m.title()), new Span(t("maps.deleted-at", when.format(m.deletedAt()))), restore);
         row.addClassName("bin-row");
         return row;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("maps.title");
     }
 }

@@ -1,5 +1,7 @@
 package org.warrant.editor.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.util.Optional;
 
 import com.vaadin.flow.component.Key;
@@ -25,50 +27,47 @@ class NodeToolbar extends Div {
     final Select<NodeKind> kind = new Select<>();
     final Select<Stance> stance = new Select<>();
     final Button link;
-    final Checkbox undercut = new Checkbox("Attacks the inference");
+    final Checkbox undercut = new Checkbox(t("toolbar.undercut"));
     private final MapEditorView editor;
     private boolean updating;
 
     NodeToolbar(MapEditorView editor) {
         this.editor = editor;
         addClassName("node-toolbar");
-        newClaim = MapEditorView.tool("New claim", this::newClaim);
-        newClaim.getElement().setAttribute("title", "A claim quoting the words selected in the article, or, with none selected, "
-                + "one in your own words");
+        newClaim = MapEditorView.tool(t("toolbar.new-claim"), this::newClaim);
+        newClaim.getElement().setAttribute("title", t("toolbar.new-claim-tip"));
         // The selected words become, under the selected node: evidence, a reason, an objection, or one more citation.
-        evidence = MapEditorView.tool("Evidence", () -> withSelection(true, this::evidenceFrom));
-        evidence.getElement().setAttribute("title", "Evidence for the selected node: the words selected in the article");
-        reason = MapEditorView.tool("Reason", () -> withSelection(true, s -> replyFrom(s, NodeKind.PREMISE)));
-        reason.getElement().setAttribute("title", "A reason for the selected node, quoting the words selected in the article (Alt+Shift+R)");
-        objection = MapEditorView.tool("Objection", () -> withSelection(true, s -> replyFrom(s, NodeKind.OBJECTION)));
-        objection.getElement().setAttribute("title", "An objection to the selected node, quoting the words selected in the article "
-                + "(Alt+Shift+O)");
-        cite = MapEditorView.tool("Cite", () -> withSelection(true, this::citeFrom));
-        cite.getElement().setAttribute("title", "Add the words selected in the article to the selected node's passages");
+        evidence = MapEditorView.tool(t("toolbar.evidence"), () -> withSelection(true, this::evidenceFrom));
+        evidence.getElement().setAttribute("title", t("toolbar.evidence-tip"));
+        reason = MapEditorView.tool(t("toolbar.reason"), () -> withSelection(true, s -> replyFrom(s, NodeKind.PREMISE)));
+        reason.getElement().setAttribute("title", t("toolbar.reason-tip"));
+        objection = MapEditorView.tool(t("toolbar.objection"), () -> withSelection(true, s -> replyFrom(s, NodeKind.OBJECTION)));
+        objection.getElement().setAttribute("title", t("toolbar.objection-tip"));
+        cite = MapEditorView.tool(t("toolbar.cite"), () -> withSelection(true, this::citeFrom));
+        cite.getElement().setAttribute("title", t("toolbar.cite-tip"));
         reason.addClickShortcut(Key.KEY_R, KeyModifier.ALT, KeyModifier.SHIFT).listenOn(editor);
         Shortcuts.addShortcutListener(editor, () -> withSelection(true, this::siblingFrom), Key.KEY_A, KeyModifier.ALT, KeyModifier.SHIFT);
         objection.addClickShortcut(Key.KEY_O, KeyModifier.ALT, KeyModifier.SHIFT).listenOn(editor);
         kind.setItems(NodeKind.values());
-        kind.setItemLabelGenerator(NodeKind::label);
-        kind.setAriaLabel("Kind of the selected node");
-        kind.setPlaceholder("Kind");
+        kind.setItemLabelGenerator(k -> t("node-kind." + k.name()));
+        kind.setAriaLabel(t("toolbar.kind-label"));
+        kind.setPlaceholder(t("toolbar.kind"));
         stance.setItems(Stance.PRO, Stance.CON);
-        stance.setItemLabelGenerator(s -> s == Stance.PRO ? "For (pro)" : "Against (con)");
-        stance.setAriaLabel("Stance of the selected node");
-        stance.setPlaceholder("Stance");
+        stance.setItemLabelGenerator(s -> t(s == Stance.PRO ? "toolbar.pro" : "toolbar.con"));
+        stance.setAriaLabel(t("toolbar.stance-label"));
+        stance.setPlaceholder(t("toolbar.stance"));
         kind.addValueChangeListener(e -> changeKind(e.getValue(), stance.getValue(), e.isFromClient()));
         stance.addValueChangeListener(e -> changeKind(kind.getValue(), e.getValue(), e.isFromClient()));
-        link = MapEditorView.tool("Link with the reason above", this::toggleLink);
-        link.getElement().setAttribute("title", "Co-premises: reasons that support their parent only together");
-        undercut.getElement().setAttribute("title", "An undercut: even if the reason is true, it does not show what it is meant to show");
+        link = MapEditorView.tool(t("toolbar.link"), this::toggleLink);
+        link.getElement().setAttribute("title", t("toolbar.link-tip"));
+        undercut.getElement().setAttribute("title", t("toolbar.undercut-tip"));
         undercut.addValueChangeListener(e -> {
             if (!updating && e.isFromClient()) {
                 editor.outline.selected().ifPresent(n -> editor.guarded(() -> editor.commands().setUndercut(n, e.getValue())));
             }
         });
-        Span fromSelection = new Span("Quote as:"); // the words selected in the article, under the selected node
-        fromSelection.getElement().setAttribute("title", "The words selected in the article become a node under the selected one. "
-                + "Alt+Shift+A adds another like the selected node, under the same parent.");
+        Span fromSelection = new Span(t("toolbar.quote-as")); // the words selected in the article, under the selected node
+        fromSelection.getElement().setAttribute("title", t("toolbar.quote-as-tip"));
         fromSelection.addClassName("toolbar-label");
         fromSelection.getStyle().set("align-self", "center").set("font-size", "var(--lumo-font-size-s)")
                 .set("color", "var(--lumo-secondary-text-color)");
@@ -168,7 +167,7 @@ class NodeToolbar extends Div {
         stance.setEnabled(editable && editor.isKind(selected, NodeKind.EVIDENCE));
         boolean reason = editor.isKind(selected, NodeKind.PREMISE) || editor.isKind(selected, NodeKind.OBJECTION);
         boolean grouped = selected.map(n -> n.reasonGroup() != null).orElse(false);
-        String linkLabel = grouped ? "Unlink from its co-premises" : "Link with the reason above";
+        String linkLabel = t(grouped ? "toolbar.unlink" : "toolbar.link");
         if (!linkLabel.equals(link.getText())) {
             link.setText(linkLabel);
         }
@@ -202,12 +201,12 @@ class NodeToolbar extends Div {
     /** Reads the article selection, then runs the step with it; says so when nothing usable is selected. */
     void withSelection(boolean needsNode, java.util.function.Consumer<ArticlePane.Selection> step) {
         if (needsNode && editor.outline.selected().isEmpty()) {
-            com.vaadin.flow.component.notification.Notification.show("Select a node in the outline first.");
+            com.vaadin.flow.component.notification.Notification.show(t("toolbar.select-node"));
             return;
         }
         editor.articles().readSelection(selection -> {
             if (selection == null) {
-                com.vaadin.flow.component.notification.Notification.show("Select some words in the article first.");
+                com.vaadin.flow.component.notification.Notification.show(t("toolbar.select-words"));
             } else {
                 editor.guarded(() -> {
                     step.accept(selection);

@@ -1,5 +1,7 @@
 package org.warrant.editor.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -26,7 +28,7 @@ class OrphanedCitations extends Div {
         this.editor = editor;
         addClassName("orphaned-citations");
         getElement().setAttribute("role", "region");
-        getElement().setAttribute("aria-label", "Citations to re-attach");
+        getElement().setAttribute("aria-label", t("orphans.region"));
     }
 
     void show(OpenedMap content) {
@@ -36,10 +38,8 @@ class OrphanedCitations extends Div {
         if (lost.isEmpty()) {
             return;
         }
-        add(new H2(Counted.of(lost.size(), "citation", "citations") + " to re-attach"));
-        add(new Paragraph("The article was corrected, and these quotes could not be found again with confidence. "
-                + (content.editable() ? "Select the right words in the article, then choose Re-attach; or remove the citation."
-                : "Someone who can edit this map can re-attach them.")));
+        add(new H2(t("orphans.heading", Counted.of(lost.size(), "count.citations"))));
+        add(new Paragraph(t("orphans.explain") + " " + t(content.editable() ? "orphans.how" : "orphans.others")));
         for (Citation c : lost) {
             MapNode node = content.node(c.nodeId());
             add(entry(c, node == null ? "" : node.text(), content.editable()));
@@ -48,17 +48,17 @@ class OrphanedCitations extends Div {
 
     private Div entry(Citation c, String nodeText, boolean editable) {
         boolean worded = !nodeText.strip().equals(c.quote().strip()); // evidence is worded as its quote until edited
-        Span node = new Span(worded ? nodeText : "Evidence");
+        Span node = new Span(worded ? nodeText : t("orphans.evidence"));
         node.getElement().setAttribute("dir", "auto");
         node.addClassName("orphan-node");
         Span quote = new Span("“" + c.quote() + "”");
         quote.getElement().setAttribute("dir", "auto");
         quote.addClassName("orphan-quote");
-        Button show = MapEditorView.tool("Show the node", () -> editor.outline.select(c.nodeId()));
-        Div entry = new Div(node, new Span(" cited "), quote, show);
+        Button show = MapEditorView.tool(t("orphans.show"), () -> editor.outline.select(c.nodeId()));
+        Div entry = new Div(node, new Span(" " + t("orphans.cited") + " "), quote, show);
         if (editable) {
-            entry.add(MapEditorView.tool("Re-attach to the selected words", () -> reattach(c)),
-                    MapEditorView.tool("Remove the citation", () -> editor.guarded(() -> {
+            entry.add(MapEditorView.tool(t("orphans.reattach"), () -> reattach(c)),
+                    MapEditorView.tool(t("orphans.remove"), () -> editor.guarded(() -> {
                         editor.edits().uncite(c.id());
                         editor.reload();
                     })));
@@ -74,9 +74,9 @@ class OrphanedCitations extends Div {
     /** Points the citation at the words selected in the article (null: nothing selected). */
     void reattachTo(Citation c, ArticlePane.Selection selection) {
         if (selection == null) {
-            Notification.show("Select the words in the article first, then choose Re-attach.");
+            Notification.show(t("orphans.select-first"));
         } else if (selection.articleId() != c.articleId()) {
-            Notification.show("This citation belongs to another of the map's articles: open its tab and select the words there.");
+            Notification.show(t("orphans.other-article"));
         } else {
             editor.guarded(() -> {
                 editor.edits().reattach(c.id(), selection.start(), selection.end());

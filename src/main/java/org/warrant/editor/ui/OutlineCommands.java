@@ -1,7 +1,8 @@
 package org.warrant.editor.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.util.List;
-import java.util.Locale;
 
 import org.warrant.export.OutlineService;
 import org.warrant.maps.Citation;
@@ -47,7 +48,7 @@ class OutlineCommands {
     }
 
     private MapNode addOpenForTyping(Long parent, Integer position, NodeKind kind) {
-        MapNode added = edits.add(mapId, parent, position, kind, kind.defaultStance(), "New " + kind.name().toLowerCase(Locale.ROOT));
+        MapNode added = edits.add(mapId, parent, position, kind, kind.defaultStance(), t("outline.new." + kind.name()));
         long[] id = {added.id()};
         history.record(new UndoHistory.Step("add", () -> edits.delete(history.resolve(id[0]), current(id[0]).version()),
                 () -> id[0] = edits.add(mapId, parent, position, kind, kind.defaultStance(), added.text()).id()));
@@ -81,7 +82,7 @@ class OutlineCommands {
         List<MapNode> siblings = outline.siblingsOf(sel);
         int index = siblings.indexOf(sel);
         if (index <= 0) {
-            throw new MapRuleException("There is nothing above this node to put it under.");
+            throw new MapRuleException(t("outline.nothing-above"));
         }
         moveRecorded(sel, siblings.get(index - 1).id(), null);
     }
@@ -113,9 +114,9 @@ class OutlineCommands {
             return;
         }
         com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
-                "Delete this node and its replies?",
-                "“" + ArticlePane.shortTitle(node.text()) + "” and everything under it will go. Ctrl+Z brings them back.",
-                "Delete", e -> guarded.accept(() -> delete(node, content)));
+                t("outline.delete-confirm"),
+                t("outline.delete-explain", ArticlePane.shortTitle(node.text())),
+                t("outline.delete"), e -> guarded.accept(() -> delete(node, content)));
         confirm.setCancelable(true);
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
@@ -183,7 +184,7 @@ class OutlineCommands {
         List<MapNode> siblings = outline.siblingsOf(node);
         int index = siblings.indexOf(node);
         if (index <= 0) {
-            throw new MapRuleException("A linked reason needs a premise just above this one to join.");
+            throw new MapRuleException(t("outline.link-needs-premise"));
         }
         long above = siblings.get(index - 1).id();
         edits.groupAsCoPremises(above, node.id());
@@ -226,13 +227,13 @@ class OutlineCommands {
     }
 
     private MapNode selected() {
-        return outline.selected().orElseThrow(() -> new MapRuleException("Select a node in the outline first."));
+        return outline.selected().orElseThrow(() -> new MapRuleException(t("toolbar.select-node")));
     }
 
     private MapNode current(long nodeId) {
         MapNode n = outline.node(history.resolve(nodeId));
         if (n == null) {
-            throw new MapRuleException("That node is no longer in the map.");
+            throw new MapRuleException(t("outline.node-gone"));
         }
         return n;
     }

@@ -1,5 +1,7 @@
 package org.warrant.editor.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +20,7 @@ import org.warrant.maps.Citation;
 import org.warrant.maps.MapNode;
 import org.warrant.maps.MapRules;
 import org.warrant.maps.NodeRole;
+import org.warrant.ui.Text;
 import org.warrant.maps.OpenedMap;
 
 /**
@@ -31,6 +34,8 @@ class OutlinePane extends Div {
     static final int FULLY_EXPANDED_UP_TO = 500;
 
     final TreeGrid<Long> grid = new TreeGrid<>();
+    private final Grid.Column<Long> roleColumn;
+    private final Grid.Column<Long> passagesColumn;
     TextField editor; // made on the first inline edit: most editors are opened to read, and the field is state kept per editor
     private Grid.Column<Long> textColumn;
     private final OutlineData data = new OutlineData();
@@ -52,18 +57,20 @@ class OutlinePane extends Div {
         this.onCommand = onCommand;
         this.onEditCommit = onEditCommit;
         addClassName("outline-pane");
-        textColumn = grid.addHierarchyColumn(id -> node(id).text()).setHeader("Argument").setFlexGrow(1).setKey("text");
+        textColumn = grid.addHierarchyColumn(id -> node(id).text()).setHeader(t("outline.argument")).setFlexGrow(1).setKey("text");
+        // A node's text runs in its own direction in either interface language (dir="auto" for a grid cell).
+        textColumn.setPartNameGenerator(id -> Text.rightToLeft(node(id).text()) ? "text-rtl" : "text-ltr");
         // The role column also counts open comments: one column less is state every open editor saves.
-        grid.addColumn(id -> NodeRole.of(node(id), parentOf(id)).label() + (openComments.containsKey(id) ? " · " + openComments.get(id) + " 💬" : ""))
-                .setHeader("Role").setWidth("11rem").setFlexGrow(0); // room for "Evidence against · 2 💬"; auto width is measured once
-        grid.addColumn(this::passages).setHeader("Passages").setAutoWidth(true).setFlexGrow(0);
+        roleColumn = grid.addColumn(id -> t("node-role." + NodeRole.of(node(id), parentOf(id)).name()) + (openComments.containsKey(id) ? " · " + Text.number(openComments.get(id)) + " 💬" : ""))
+                .setHeader(t("outline.role")).setWidth("11rem").setFlexGrow(0); // room for "Evidence against · 2 💬"; auto width is measured once
+        passagesColumn = grid.addColumn(this::passages).setHeader(t("outline.passages")).setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(id -> partNames(node(id)) + (editedByOthers.containsKey(id) ? " remote-editing" : ""));
         grid.setSelectionMode(Grid.SelectionMode.SINGLE);
         grid.addSelectionListener(e -> onSelect.accept(e.getFirstSelectedItem().map(this::node)));
         grid.addCellFocusListener(e -> e.getItem().ifPresent(id -> grid.select(id)));
         grid.setAllRowsVisible(false);
         grid.setDataProvider(data);
-        grid.getElement().setAttribute("aria-label", "Map outline");
+        grid.getElement().setAttribute("aria-label", t("outline.label"));
         leaveWithEscape();
         grid.getEditor().setBinder(new com.vaadin.flow.data.binder.Binder<>()); // the text is saved by the service, not bound
         grid.getEditor().addCloseListener(e -> {
@@ -82,7 +89,17 @@ class OutlinePane extends Div {
         List<Citation> cited = content.citationsOf(id);
         long lost = cited.stream().filter(Citation::orphaned).count();
         String letters = ArticleLetters.of(content, id);
-        return (cited.size() - lost) + (letters.isEmpty() ? "" : " · " + letters) + (lost == 0 ? "" : " · " + lost + " to re-attach");
+        return Text.number(cited.size() - lost) + (letters.isEmpty() ? "" : " · " + letters) + (lost == 0 ? "" : " · " + t("outline.to-reattach", lost));
+    }
+
+    /**
+     * On a small screen a node's whole text shows, over several lines, rather than its first words; the role column
+     * narrows and the passage counts (also on the diagram's boxes) give their room to the text.
+     */
+    void narrow() {
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        roleColumn.setWidth("6.5rem");
+        passagesColumn.setVisible(false);
     }
 
     private void shortcuts() {
@@ -106,7 +123,7 @@ class OutlinePane extends Div {
      * there comes back. Said to screen readers with the outline's description; all in the browser.
      */
     private void leaveWithEscape() {
-        Span hint = new Span("Enter adds a node, Tab and Shift+Tab indent and outdent, F2 edits, Escape leaves the outline.");
+        Span hint = new Span(t("outline.keys"));
         hint.setId("outline-keys-" + System.identityHashCode(this));
         hint.addClassName("sr-only");
         grid.getElement().setAttribute("aria-describedby", hint.getId().orElseThrow());

@@ -1,5 +1,7 @@
 package org.warrant.exchange.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
@@ -18,7 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.PermitAll;
@@ -35,6 +37,7 @@ import org.warrant.sources.ArticleService;
 import org.warrant.sources.ArticleSummary;
 import org.warrant.sources.UploadedText;
 import org.warrant.ui.ProblemBox;
+import org.warrant.ui.Counted;
 import org.warrant.ui.RoleTree;
 
 /**
@@ -43,19 +46,18 @@ import org.warrant.ui.RoleTree;
  * {@code ?into=id} updates and extends that map (Argdown).
  */
 @Route("maps/import-file")
-@PageTitle("Import Argdown or AIF · Warrant")
 @PermitAll
-class ImportMapFileView extends Div implements BeforeEnterObserver {
+class ImportMapFileView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
     private static final Logger log = LoggerFactory.getLogger(ImportMapFileView.class);
 
     final Upload upload = new Upload(this::receive);
-    final TextArea text = new TextArea("Argdown or AIF JSON");
-    final TextField title = new TextField("Title, if the file gives none");
-    final ComboBox<ArticleSummary> article = new ComboBox<>("Which article do its statements come from?");
-    final Button check = new Button("Check");
-    final Button create = new Button("Create the map");
+    final TextArea text = new TextArea(t("import-file.text"));
+    final TextField title = new TextField(t("import-file.title-field"));
+    final ComboBox<ArticleSummary> article = new ComboBox<>(t("import-file.article"));
+    final Button check = new Button(t("import-file.check"));
+    final Button create = new Button(t("import-file.create"));
     final Div problems = new Div();
     final Div preview = new Div();
     private final ArgdownService argdown;
@@ -71,8 +73,8 @@ class ImportMapFileView extends Div implements BeforeEnterObserver {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".argdown", ".ad", ".txt", ".json");
-        upload.setDropLabel(new Span("Drop an .argdown or AIF .json file (up to 10 MB) here"));
-        upload.addFileRejectedListener(e -> showProblems(List.of(e.getErrorMessage() + ". Warrant imports .argdown and .json files up to 10 MB.")));
+        upload.setDropLabel(new Span(t("import-file.drop")));
+        upload.addFileRejectedListener(e -> showProblems(List.of(e.getErrorMessage() + ". " + t("import-file.accepts"))));
         text.setPlaceholder("""
                 [Neutrality]: Iran's neutrality in the Qarabagh war harmed its interests.
                   + [Influence]: Iran lost influence in the South Caucasus.
@@ -93,12 +95,10 @@ class ImportMapFileView extends Div implements BeforeEnterObserver {
         create.setVisible(false);
         problems.setVisible(false);
         preview.addClassName("file-reading");
-        Paragraph intro = new Paragraph("Bring in a map from Argdown (its syntax guide's statements, relations, arguments and "
-                + "undercuts) or from AIF JSON as AIFdb and OVA save it. Maps exported from Warrant come back whole, with their "
-                + "ids and quotes; Warrant shows first how it reads the file and what it can't hold.");
+        Paragraph intro = new Paragraph(t("import-file.intro"));
         Div actions = new Div(check, create);
         actions.addClassName("form-actions");
-        add(new H1("Import Argdown or AIF"), intro, problems, upload, text, title, article, actions, preview);
+        add(new H1(t("import-file.heading")), intro, problems, upload, text, title, article, actions, preview);
     }
 
     @Override
@@ -106,7 +106,7 @@ class ImportMapFileView extends Div implements BeforeEnterObserver {
         into = event.getLocation().getQueryParameters().getSingleParameter("into").filter(s -> s.matches("\\d{1,18}"))
                 .map(Long::valueOf).orElse(null);
         if (into != null) {
-            create.setText("Add to “" + maps.open(into).map().title() + "”");
+            create.setText(t("import-file.add-to", maps.open(into).map().title()));
             title.setVisible(false);
         }
     }
@@ -128,12 +128,12 @@ class ImportMapFileView extends Div implements BeforeEnterObserver {
             return;
         }
         problems.setVisible(false);
-        preview.add(new RoleTree("How Warrant read the " + (isAif() ? "AIF" : "Argdown"), read.nodes().size()
-                + (read.nodes().size() == 1 ? " node." : " nodes.") + " Check the roles, then create the map.", ReadMapRows.of(read)));
+        preview.add(new RoleTree(t("import-file.read", isAif() ? "AIF" : "Argdown"),
+                t("import-file.read-count", Counted.of(read.nodes().size(), "count.nodes")), ReadMapRows.of(read)));
         if (!read.dropped().isEmpty()) {
             com.vaadin.flow.component.html.UnorderedList notes = new com.vaadin.flow.component.html.UnorderedList();
             read.dropped().stream().limit(50).forEach(d -> notes.add(new com.vaadin.flow.component.html.ListItem(d)));
-            Div left = new Div(new Paragraph("What Warrant can't hold, and leaves out:"), notes);
+            Div left = new Div(new Paragraph(t("import-file.left-out")), notes);
             left.addClassName("dropped-notes");
             preview.add(left);
         }
@@ -144,34 +144,34 @@ class ImportMapFileView extends Div implements BeforeEnterObserver {
         try {
             if (into != null && !isAif()) {
                 ImportedIntoMap done = argdown.importInto(into, text.getValue());
-                Notification.show(done.added() + " added, " + done.updated() + " updated.", 4000, Notification.Position.BOTTOM_START);
+                Notification.show(t("import-file.done", done.added(), done.updated()), 4000, Notification.Position.BOTTOM_START);
                 getUI().ifPresent(ui -> ui.navigate("maps/" + into));
                 return;
             }
             Long articleId = article.getValue() == null ? null : article.getValue().id();
-            String fallback = title.isEmpty() ? "Imported map" : title.getValue();
+            String fallback = title.isEmpty() ? t("import-file.fallback-title") : title.getValue();
             long id = isAif() ? aif.importAsMap(text.getValue(), fallback, articleId) : argdown.importAsMap(text.getValue(), fallback, articleId);
             getUI().ifPresent(ui -> ui.navigate("maps/" + id));
         } catch (MapFileRejectedException e) {
             if (e.needsArticle()) {
                 article.setVisible(true);
                 article.setInvalid(true);
-                article.setErrorMessage("The file names no article Warrant has: choose the one its statements come from.");
+                article.setErrorMessage(t("import-file.choose-article"));
                 article.focus();
             }
             if (!e.problems().isEmpty()) {
                 showProblems(e.problems().stream().map(ImportMapFileView::say).toList());
             }
         } catch (org.springframework.security.access.AccessDeniedException e) {
-            showProblems(List.of("You may read this map but not change it: import the file as a new map instead."));
+            showProblems(List.of(t("import-file.read-only")));
         } catch (RuntimeException e) {
             log.error("Importing a map file failed", e);
-            showProblems(List.of("Warrant could not import this file. Nothing was created; try again."));
+            showProblems(List.of(t("import-file.failed")));
         }
     }
 
     private static String say(ReadMap.Problem p) {
-        return p.line() > 0 ? "Line " + p.line() + ": " + p.message() : p.message();
+        return p.line() > 0 ? t("import-file.line", p.line(), p.message()) : p.message();
     }
 
     /** Reads at most one byte past the limit, so an oversized upload is refused without being held in memory. */
@@ -183,7 +183,7 @@ class ImportMapFileView extends Div implements BeforeEnterObserver {
         String fileName = event.getFileName();
         event.getUI().access(() -> {
             if (bytes.length > MAX_FILE_BYTES) {
-                showProblems(List.of(fileName + " is larger than 10 MB."));
+                showProblems(List.of(t("import-file.too-large", fileName)));
                 return;
             }
             try {
@@ -193,15 +193,20 @@ class ImportMapFileView extends Div implements BeforeEnterObserver {
                 }
                 check();
             } catch (CharacterCodingException e) {
-                showProblems(List.of(fileName + " is not UTF-8 text, nor UTF-16 with a byte-order mark; save it as UTF-8 and try again."));
+                showProblems(List.of(t("import-file.encoding", fileName)));
             }
         });
     }
 
     private void showProblems(List<String> found) {
         problems.removeAll();
-        problems.add(new ProblemBox("This file can't be imported yet%s; nothing was created:", found));
+        problems.add(new ProblemBox(t("import-file.problems"), found));
         problems.setVisible(true);
         create.setVisible(false);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("import-file.title");
     }
 }

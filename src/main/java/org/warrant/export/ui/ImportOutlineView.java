@@ -1,5 +1,7 @@
 package org.warrant.export.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
@@ -15,7 +17,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.PermitAll;
@@ -38,20 +40,19 @@ import org.warrant.ui.RoleTree;
  * are listed with their line numbers, and nothing is created until there are none.
  */
 @Route("maps/import")
-@PageTitle("Import outline · Warrant")
 @PermitAll
-class ImportOutlineView extends Div {
+class ImportOutlineView extends Div implements HasDynamicTitle {
 
     static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
     private static final Logger log = LoggerFactory.getLogger(ImportOutlineView.class);
 
     final Upload upload = new Upload(this::receive);
-    final TextArea text = new TextArea("Outline");
-    final TextField title = new TextField("Title, if the outline has no “# Title” line");
-    final ComboBox<ArticleSummary> article = new ComboBox<>("Which article does this outline map?");
-    final Button importButton = new Button("Import as a new map");
-    final Button create = new Button("Create the map");
-    final Button change = new Button("Change the text");
+    final TextArea text = new TextArea(t("import-outline.text"));
+    final TextField title = new TextField(t("import-outline.title-field"));
+    final ComboBox<ArticleSummary> article = new ComboBox<>(t("import-outline.article"));
+    final Button importButton = new Button(t("import-outline.import"));
+    final Button create = new Button(t("import-outline.create"));
+    final Button change = new Button(t("import-outline.change"));
     final Div problems = new Div();
     final Div preview = new Div();
     private final Div form;
@@ -63,9 +64,9 @@ class ImportOutlineView extends Div {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".md", ".markdown", ".txt");
-        upload.setDropLabel(new Span("Drop a Markdown outline (.md, up to 5 MB) here"));
+        upload.setDropLabel(new Span(t("import-outline.drop")));
         upload.addFileRejectedListener(e -> showProblems(List.of(new OutlineProblem(0,
-                e.getErrorMessage() + ". Warrant imports .md, .markdown and .txt outlines up to 5 MB."))));
+                e.getErrorMessage() + ". " + t("import-outline.accepts")))));
 
         text.setPlaceholder("""
                 # Iran's neutrality harmed its interests
@@ -80,7 +81,7 @@ class ImportOutlineView extends Div {
         article.setItems(articles.list(null));
         article.setItemLabelGenerator(ArticleSummary::title);
         article.setWidthFull();
-        article.setHelperText("A hand-written list doesn't say which article its quotes come from.");
+        article.setHelperText(t("import-outline.article-help"));
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.addClickListener(e -> check());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -93,13 +94,10 @@ class ImportOutlineView extends Div {
         preview.setVisible(false);
         problems.setVisible(false);
 
-        Paragraph intro = new Paragraph("Bring a map back in from Markdown: an outline exported from Warrant (it keeps every "
-                + "node, quote and id), or a nested bullet list you wrote. In a list, top-level items are claims; under an item, "
-                + "“+ ” or “Pro:” marks a reason, “- ” or “Con:” an objection (in a list bulleted with “+” and “-”, the bullet "
-                + "itself), and a “> ” quote is evidence from the article.");
+        Paragraph intro = new Paragraph(t("import-outline.intro"));
         form = new Div(upload, text, title, importButton);
         form.addClassName("import-start");
-        add(new H1("Import an outline"), intro, problems, form, preview);
+        add(new H1(t("import-outline.heading")), intro, problems, form, preview);
     }
 
     /** Reads at most one byte past the limit, so an oversized upload is refused without being held in memory. */
@@ -111,7 +109,7 @@ class ImportOutlineView extends Div {
         String fileName = event.getFileName();
         event.getUI().access(() -> {
             if (bytes.length > MAX_FILE_BYTES) {
-                showProblems(List.of(new OutlineProblem(0, fileName + " is larger than 5 MB; an outline is rarely over 3 MB.")));
+                showProblems(List.of(new OutlineProblem(0, t("import-outline.too-large", fileName))));
                 return;
             }
             try {
@@ -121,8 +119,7 @@ class ImportOutlineView extends Div {
                 }
                 problems.setVisible(false);
             } catch (CharacterCodingException e) {
-                showProblems(List.of(new OutlineProblem(0, fileName + " is not UTF-8 text, nor UTF-16 with a byte-order mark; Warrant reads "
-                        + UploadedText.READABLE + ". Save it as UTF-8 (plain text) and try again.")));
+                showProblems(List.of(new OutlineProblem(0, t("import-outline.encoding", fileName, UploadedText.READABLE))));
             }
         });
     }
@@ -134,7 +131,7 @@ class ImportOutlineView extends Div {
             reading = outlines.read(text.getValue());
         } catch (RuntimeException e) {
             log.error("Reading an outline failed", e);
-            showProblems(List.of(new OutlineProblem(0, "Warrant could not read this outline. Nothing was created; try again.")));
+            showProblems(List.of(new OutlineProblem(0, t("import-outline.read-failed"))));
             return;
         }
         if (!reading.problems().isEmpty()) {
@@ -154,7 +151,7 @@ class ImportOutlineView extends Div {
         article.setInvalid(false);
         Div actions = new Div(create, change);
         actions.addClassName("form-actions");
-        preview.add(new RoleTree("How Warrant read your list", reading.summary() + " If a role is wrong, change the text and check again.",
+        preview.add(new RoleTree(t("import-outline.read"), reading.summary() + " " + t("import-outline.wrong-role"),
                 reading.rows()), article, actions);
         form.setVisible(false);
         preview.setVisible(true);
@@ -168,7 +165,7 @@ class ImportOutlineView extends Div {
     }
 
     private void importOutline() {
-        String fallbackTitle = title.isEmpty() ? "Imported outline" : title.getValue();
+        String fallbackTitle = title.isEmpty() ? t("import-outline.fallback-title") : title.getValue();
         Long articleId = preview.isVisible() && article.getValue() != null ? article.getValue().id() : null;
         try {
             long mapId = outlines.importOutline(text.getValue(), fallbackTitle, articleId);
@@ -176,20 +173,25 @@ class ImportOutlineView extends Div {
         } catch (OutlineRejectedException e) {
             if (e.needsArticle()) {
                 article.setInvalid(true);
-                article.setErrorMessage("Choose the article its quotes come from, then create the map.");
+                article.setErrorMessage(t("import-outline.choose-article"));
                 article.focus();
             }
             showProblems(e.problems());
         } catch (RuntimeException e) {
             log.error("Importing an outline failed", e);
-            showProblems(List.of(new OutlineProblem(0, "Warrant could not import this outline. Nothing was created; try again.")));
+            showProblems(List.of(new OutlineProblem(0, t("import-outline.failed"))));
         }
     }
 
     private void showProblems(List<OutlineProblem> found) {
         problems.removeAll();
-        problems.add(new ProblemBox("This outline can't be imported yet%s; nothing was created:",
+        problems.add(new ProblemBox(t("import-outline.problems"),
                 found.stream().map(OutlineProblem::toString).toList()));
         problems.setVisible(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("import-outline.title");
     }
 }

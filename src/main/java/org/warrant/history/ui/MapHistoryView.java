@@ -1,5 +1,7 @@
 package org.warrant.history.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -29,6 +31,7 @@ import org.warrant.maps.MapService;
 import org.warrant.maps.MapTree;
 import org.warrant.ui.Links;
 import org.warrant.ui.NotFound;
+import org.warrant.ui.Text;
 
 /**
  * A map's history, to step through: every change and comment with who made it and when, and beside it the
@@ -46,26 +49,27 @@ class MapHistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle
     final TreeGrid<MapNode> mapThen = new TreeGrid<>();
     final Span position = new Span();
     final Paragraph caption = new Paragraph();
-    final Button play = new Button("Play", VaadinIcon.PLAY.create());
+    final Button play = new Button(t("history.play"), VaadinIcon.PLAY.create());
     List<MapActivity> lines = List.of();
     int at = -1;
     private long mapId;
-    private String title = "History";
+    private String title = t("history.default-title");
     private com.vaadin.flow.shared.Registration polling;
 
     MapHistoryView(MapService maps, MapHistoryService history) {
         this.maps = maps;
         this.history = history;
         addClassNames("page", "map-history");
-        steps.addColumn(a -> WHEN.format(a.at().atZone(ZoneId.systemDefault()))).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        steps.addColumn(MapActivity::name).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        steps.addColumn(MapActivity::summary).setHeader("What").setFlexGrow(1);
+        steps.addColumn(a -> Text.inLanguage(WHEN).format(a.at().atZone(ZoneId.systemDefault()))).setHeader(t("history.when")).setAutoWidth(true).setFlexGrow(0);
+        steps.addColumn(MapActivity::name).setHeader(t("history.who")).setAutoWidth(true).setFlexGrow(0);
+        steps.addColumn(MapActivity::summary).setHeader(t("history.what")).setFlexGrow(1);
         steps.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(a -> {
             if (lines.indexOf(a) != at) {
                 go(lines.indexOf(a));
             }
         }));
-        mapThen.addHierarchyColumn(MapNode::text).setHeader("The map after this step");
+        mapThen.addHierarchyColumn(MapNode::text).setHeader(t("history.map-after"))
+                .setPartNameGenerator(n -> Text.rightToLeft(n.text()) ? "text-rtl" : "text-ltr"); // each text its own direction
         mapThen.setPartNameGenerator(n -> at >= 0 && n.id().equals(lines.get(at).nodeId()) ? "replay-current" : null);
         play.addClickListener(e -> togglePlay());
     }
@@ -75,21 +79,21 @@ class MapHistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle
         removeAll();
         try {
             mapId = event.getRouteParameters().getLong("id").orElseThrow(() -> new MapNotFoundException(-1));
-            title = "History of " + maps.open(mapId).map().title();
+            title = t("history.title", maps.open(mapId).map().title());
             lines = history.history(mapId);
         } catch (MapNotFoundException e) {
-            title = "Map not found";
-            add(new NotFound("Map", "There is no map at this address that you can open.", Links.to("Go to your maps", "maps")));
+            title = t("editor.not-found");
+            add(new NotFound(t("editor.not-found"), t("editor.not-found-text"), Links.to(t("editor.go-to-maps"), "maps")));
             return;
         }
-        Div controls = new Div(button("First", () -> go(0)), button("Previous", () -> go(at - 1)), position,
-                button("Next", () -> go(at + 1)), button("Last", () -> go(lines.size() - 1)), play);
+        Div controls = new Div(button(t("history.first"), () -> go(0)), button(t("history.previous"), () -> go(at - 1)), position,
+                button(t("history.next"), () -> go(at + 1)), button(t("history.last"), () -> go(lines.size() - 1)), play);
         controls.addClassName("history-controls");
         Div panes = new Div(steps, new Div(caption, mapThen));
         panes.addClassName("history-panes");
-        add(Links.to("← Back to the map", "maps/" + mapId), new H1(title));
+        add(Links.to(t("history.back"), "maps/" + mapId), new H1(title));
         if (lines.isEmpty()) {
-            add(new Paragraph("Nothing has happened on this map yet."));
+            add(new Paragraph(t("history.nothing")));
             return;
         }
         steps.setItems(lines);
@@ -107,8 +111,8 @@ class MapHistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle
         MapTree tree = history.asOf(mapId, step.at());
         mapThen.setItems(tree.roots(), n -> tree.children(n.id()));
         mapThen.expandRecursively(tree.roots(), Integer.MAX_VALUE);
-        position.setText("Step " + (at + 1) + " of " + lines.size());
-        caption.setText(WHEN.format(step.at().atZone(ZoneId.systemDefault())) + " · " + step.name() + " " + step.summary());
+        position.setText(t("history.step", at + 1, lines.size()));
+        caption.setText(Text.inLanguage(WHEN).format(step.at().atZone(ZoneId.systemDefault())) + " · " + step.name() + " " + step.summary());
         steps.select(step);
         steps.scrollToIndex(at);
         if (at == lines.size() - 1 && isPlaying()) {
@@ -127,7 +131,7 @@ class MapHistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 go(0);
             }
             ui.setPollInterval(start ? 1000 : -1); // each poll is a round trip that steps on (see onAttach)
-            play.setText(start ? "Pause" : "Play");
+            play.setText(t(start ? "history.pause" : "history.play"));
             play.setIcon(start ? VaadinIcon.PAUSE.create() : VaadinIcon.PLAY.create());
         });
     }
@@ -155,6 +159,6 @@ class MapHistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     @Override
     public String getPageTitle() {
-        return title + " · Warrant";
+        return t("common.title-suffix", title);
     }
 }

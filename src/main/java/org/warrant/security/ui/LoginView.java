@@ -1,5 +1,7 @@
 package org.warrant.security.ui;
 
+import static org.warrant.ui.Text.t;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -12,7 +14,6 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -21,19 +22,17 @@ import org.springframework.core.env.Profiles;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.warrant.accounts.DemoAccounts;
+import org.warrant.ui.LanguageMenu;
+import com.vaadin.flow.router.HasDynamicTitle;
 
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Warrant")
 @AnonymousAllowed
 @JsModule("./components/a11y-fixes.js") // the sign-in page has no main layout to load it
-public class LoginView extends VerticalLayout implements BeforeEnterObserver { // public: SecurityConfig names it
-
-    private static final String WRONG_TITLE = "Wrong username or password";
-    private static final String WRONG_MESSAGE = "Check both and try again. Usernames are lower case.";
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle { // public: SecurityConfig names it
 
     final LoginForm form = new LoginForm();
     final LoginI18n i18n = LoginI18n.createDefault();
-    final Paragraph registered = new Paragraph("Your account is ready and you are in your seminar: sign in.");
+    final Paragraph registered = new Paragraph(t("login.registered"));
 
     public LoginView(Environment environment) {
         addClassName("login-view");
@@ -44,21 +43,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver { /
 
         H1 brand = new H1("Warrant");
         brand.addClassName("login-brand");
-        Paragraph tagline = new Paragraph("Argument maps anchored to what the sources actually say.");
+        Paragraph tagline = new Paragraph(t("login.tagline"));
         tagline.addClassName("login-tagline");
 
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setSubmit("Sign in");
-        i18n.getErrorMessage().setTitle(WRONG_TITLE);
-        i18n.getErrorMessage().setMessage(WRONG_MESSAGE);
+        i18n.getForm().setTitle(t("login.sign-in"));
+        i18n.getForm().setSubmit(t("login.sign-in"));
+        i18n.getForm().setUsername(t("login.username"));
+        i18n.getForm().setPassword(t("login.password"));
+        i18n.getErrorMessage().setTitle(t("login.wrong-title"));
+        i18n.getErrorMessage().setMessage(t("login.wrong-message"));
         form.setI18n(i18n);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
 
         registered.addClassName("success-box");
         registered.setVisible(false);
-        Div card = new Div(brand, tagline, registered, form,
-                new Paragraph(new Anchor("register", "New student? Register with your seminar's join code")));
+        Div card = new Div(new LanguageMenu(l -> { }), brand, tagline, registered, form,
+                new Paragraph(new Anchor("register", t("login.register-link"))));
         card.addClassName("login-card");
         if (environment.acceptsProfiles(Profiles.of("demo"))) {
             card.add(demoAccounts());
@@ -67,16 +68,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver { /
     }
 
     private Div demoAccounts() {
-        Div box = new Div(new H2("Demo accounts"));
+        Div box = new Div(new H2(t("login.demo-accounts")));
         box.addClassName("demo-accounts");
         for (DemoAccounts.DemoAccount account : DemoAccounts.ALL) {
             Span line = new Span();
-            line.add(new Span(account.username()), new Span(account.role().name().toLowerCase()));
+            line.add(new Span(account.username()), new Span(t("role." + account.role().name())));
             line.addClassName("demo-account");
             box.add(line);
         }
-        box.add(new Paragraph("Password for all: " + DemoAccounts.PASSWORD));
+        box.add(new Paragraph(t("login.demo-password", DemoAccounts.PASSWORD)));
         return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("login.title");
     }
 
     @Override
@@ -86,11 +92,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver { /
             // Spring Security keeps the reason of the last failed sign-in in the session.
             Object reason = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             if (reason instanceof LockedException throttled) {
-                i18n.getErrorMessage().setTitle("Sign-in paused");
+                i18n.getErrorMessage().setTitle(t("login.paused"));
                 i18n.getErrorMessage().setMessage(throttled.getMessage());
             } else {
-                i18n.getErrorMessage().setTitle(WRONG_TITLE);
-                i18n.getErrorMessage().setMessage(WRONG_MESSAGE);
+                i18n.getErrorMessage().setTitle(t("login.wrong-title"));
+                i18n.getErrorMessage().setMessage(t("login.wrong-message"));
             }
             form.setI18n(i18n);
             form.setError(true);

@@ -1,11 +1,13 @@
 package org.warrant.seminars.ui;
 
+import static org.warrant.ui.Text.t;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -13,15 +15,15 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.security.access.AccessDeniedException;
 import org.warrant.security.CurrentUser;
 import org.warrant.seminars.SeminarService;
+import org.warrant.ui.Text;
 
 /**
  * The join link an instructor hands out: a signed-in student who opens it joins the seminar; someone not
  * signed in is taken to registration with the code filled in (and from there to sign-in, if they have an account).
  */
 @Route("seminars/join/:code")
-@PageTitle("Join seminar · Warrant")
 @AnonymousAllowed
-class JoinSeminarView extends Div implements BeforeEnterObserver {
+class JoinSeminarView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SeminarService seminars;
 
@@ -41,14 +43,19 @@ class JoinSeminarView extends Div implements BeforeEnterObserver {
             long id = seminars.join(code);
             event.forwardTo(SeminarView.class, SeminarView.parameters(id));
         } catch (IllegalArgumentException e) {
-            cannotJoin(e.getMessage());
+            cannotJoin(Text.problem(e));
         } catch (AccessDeniedException e) {
-            cannotJoin("Only student accounts join seminars with a code; instructors are added by a seminar's instructor.");
+            cannotJoin(t("join.students-only"));
         }
     }
 
     private void cannotJoin(String why) {
         removeAll();
-        add(new H1("Can't join"), new Paragraph(why), new RouterLink("Go to your seminars", SeminarsView.class));
+        add(new H1(t("join.cannot")), new Paragraph(why), new RouterLink(t("assignments.go-to-seminars"), SeminarsView.class));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("join.title");
     }
 }

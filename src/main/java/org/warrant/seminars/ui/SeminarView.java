@@ -1,5 +1,7 @@
 package org.warrant.seminars.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.util.Random;
 import java.util.function.Supplier;
 
@@ -27,6 +29,8 @@ import org.warrant.seminars.Seminar;
 import org.warrant.seminars.SeminarNotFoundException;
 import org.warrant.seminars.SeminarService;
 import org.warrant.ui.Notice;
+import org.warrant.ui.Text;
+import org.warrant.ui.UserText;
 
 /**
  * A seminar. Its instructors see the join code and link, the roster with each student's group, and tools to
@@ -37,18 +41,18 @@ import org.warrant.ui.Notice;
 class SeminarView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     final Grid<Seminar.Member> roster = new Grid<>();
-    final IntegerField groupSize = new IntegerField("Students per group");
-    final Button randomGroups = new Button("Make random groups");
-    final TextField groupName = new TextField("New group");
-    final TextField coInstructor = new TextField("Co-instructor's username");
-    final TextField studentUsername = new TextField("Student's username");
-    final TextField studentName = new TextField("Name (for a new account)");
-    final Button enrol = new Button("Add student");
+    final IntegerField groupSize = new IntegerField(t("seminar.group-size"));
+    final Button randomGroups = new Button(t("seminar.random-groups"));
+    final TextField groupName = new TextField(t("seminar.new-group"));
+    final TextField coInstructor = new TextField(t("seminar.co-instructor"));
+    final TextField studentUsername = new TextField(t("seminar.student-username"));
+    final TextField studentName = new TextField(t("seminar.student-name"));
+    final Button enrol = new Button(t("seminar.add-student"));
     final Notice notice = new Notice();
     private final SeminarService seminars;
     private long id;
     private Seminar seminar;
-    private String title = "Seminar";
+    private String title = t("seminar.default-title");
 
     SeminarView(SeminarService seminars) {
         this.seminars = seminars;
@@ -58,16 +62,16 @@ class SeminarView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         groupSize.setStepButtonsVisible(true);
         // Listeners and columns once: show() rebuilds the page around these components after every change.
         randomGroups.addClickListener(e -> act(() -> seminars.randomGroups(id, groupSize.getValue() == null ? 0 : groupSize.getValue(),
-                new Random()), "New random groups made."));
+                new Random()), t("seminar.groups-made")));
         enrol.addClickListener(e -> enrol());
-        roster.addColumn(Seminar.Member::displayName).setHeader("Name").setFlexGrow(1);
-        roster.addColumn(Seminar.Member::username).setHeader("Username").setAutoWidth(true);
-        roster.addComponentColumn(this::groupSelect).setHeader("Group").setAutoWidth(true);
+        roster.addColumn(Seminar.Member::displayName).setHeader(t("seminar.name")).setFlexGrow(1);
+        roster.addColumn(Seminar.Member::username).setHeader(t("seminar.username")).setAutoWidth(true);
+        roster.addComponentColumn(this::groupSelect).setHeader(t("seminar.group")).setAutoWidth(true);
         roster.addComponentColumn(m -> {
-            Button remove = new Button("Remove", e -> act(() -> seminars.removeStudent(id, m.username()), m.displayName() + " left the seminar."));
+            Button remove = new Button(t("seminar.remove"), e -> act(() -> seminars.removeStudent(id, m.username()), t("seminar.left", m.displayName())));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             return remove;
-        }).setHeader("Remove").setAutoWidth(true);
+        }).setHeader(t("seminar.remove")).setAutoWidth(true);
         roster.setAllRowsVisible(true);
     }
 
@@ -78,8 +82,7 @@ class SeminarView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             var temporary = seminars.enrol(id, username, studentName.getValue());
             studentUsername.clear();
             studentName.clear();
-            return temporary.map(p -> "New account “" + username + "” added. Its temporary password is " + p
-                    + "; give it to the student, who can change it under “Password”.").orElse(username + " added.");
+            return temporary.map(p -> t("seminar.account-added", username, p)).orElse(t("seminar.added", username));
         });
     }
 
@@ -94,15 +97,15 @@ class SeminarView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             show();
         } catch (SeminarNotFoundException e) {
             removeAll();
-            title = "Seminar not found";
-            add(new H1("Seminar not found"), new Paragraph("There is no seminar at this address that you belong to."),
-                    new RouterLink("Go to your seminars", SeminarsView.class));
+            title = t("seminar.not-found");
+            add(new H1(title), new Paragraph(t("seminar.not-found-text")),
+                    new RouterLink(t("assignments.go-to-seminars"), SeminarsView.class));
         }
     }
 
     @Override
     public String getPageTitle() {
-        return title + " · Warrant";
+        return t("common.title-suffix", title);
     }
 
     private void show() {
@@ -110,16 +113,16 @@ class SeminarView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         title = seminar.name();
         removeAll();
         notice.setVisible(false);
-        add(new RouterLink("← Seminars", SeminarsView.class), new H1(seminar.name()), new Paragraph(seminar.term()), notice);
+        add(new RouterLink(t("seminar.back"), SeminarsView.class), UserText.of(new H1(seminar.name())), new Paragraph(seminar.term()), notice);
         if (seminar.instructs()) {
             Div enrolTools = new Div(studentUsername, studentName, enrol);
             enrolTools.addClassName("inline-form");
-            add(joinBox(), new H2("Students (" + seminar.students().size() + ")"), roster(), enrolTools, groupTools(), new H2("Instructors"),
+            add(joinBox(), new H2(t("seminar.students", seminar.students().size())), roster(), enrolTools, groupTools(), new H2(t("seminar.instructors")),
                     new Paragraph(String.join(", ", seminar.instructors().stream().map(Seminar.Member::displayName).toList())),
                     coInstructorTools());
         } else {
             Seminar.Group group = seminar.groups().isEmpty() ? null : seminar.groups().getFirst();
-            add(new H2(group == null ? "Your group" : group.name()), new Paragraph(group == null ? "You are not in a group yet."
+            add(new H2(group == null ? t("seminar.your-group") : group.name()), new Paragraph(group == null ? t("seminar.no-group-yet")
                     : String.join(", ", seminar.students().stream().map(Seminar.Member::displayName).toList())));
         }
     }
@@ -127,9 +130,9 @@ class SeminarView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Div joinBox() {
         Span code = new Span(seminar.joinCode());
         code.addClassName("join-code");
-        Anchor link = new Anchor("seminars/join/" + seminar.joinCode(), "join link");
-        Div box = new Div(new Span("Students join with the code "), code, new Span(", or by opening the "), link,
-                new Span(" (copy it from here) once signed in."));
+        Anchor link = new Anchor("seminars/join/" + seminar.joinCode(), t("seminar.join-link"));
+        Div box = new Div(new Span(t("seminar.join-before") + " "), code, new Span(t("seminar.join-middle") + " "), link,
+                new Span(" " + t("seminar.join-after")));
         box.addClassName("join-box");
         return box;
     }
@@ -142,11 +145,11 @@ class SeminarView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Select<Long> groupSelect(Seminar.Member student) {
         Select<Long> select = new Select<>();
         select.setItems(seminar.groups().stream().map(Seminar.Group::id).toList());
-        select.setItemLabelGenerator(g -> seminar.group(g).map(Seminar.Group::name).orElse("No group"));
+        select.setItemLabelGenerator(g -> seminar.group(g).map(Seminar.Group::name).orElse(t("seminar.no-group")));
         select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption("No group");
+        select.setEmptySelectionCaption(t("seminar.no-group"));
         select.setValue(student.groupId());
-        select.setAriaLabel("Group of " + student.displayName());
+        select.setAriaLabel(t("seminar.group-of", student.displayName()));
         select.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 act(() -> seminars.assign(id, student.username(), e.getValue()), null);
@@ -156,15 +159,15 @@ class SeminarView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Div groupTools() {
-        Button addGroup = new Button("Add group", e -> act(() -> seminars.createGroup(id, groupName.getValue()), "Group added."));
+        Button addGroup = new Button(t("seminar.add-group"), e -> act(() -> seminars.createGroup(id, groupName.getValue()), t("seminar.group-added")));
         Div tools = new Div(groupSize, randomGroups, groupName, addGroup);
         tools.addClassName("inline-form");
         return tools;
     }
 
     private Div coInstructorTools() {
-        Button add = new Button("Add co-instructor", e -> act(() -> seminars.addCoInstructor(id, coInstructor.getValue()),
-                "Co-instructor added."));
+        Button add = new Button(t("seminar.add-co-instructor"), e -> act(() -> seminars.addCoInstructor(id, coInstructor.getValue()),
+                t("seminar.co-instructor-added")));
         Div tools = new Div(coInstructor, add);
         tools.addClassName("inline-form");
         return tools;
@@ -188,7 +191,7 @@ class SeminarView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
         } catch (IllegalArgumentException | AccessDeniedException e) {
             show();
-            notice.problem(e.getMessage());
+            notice.problem(Text.problem(e));
         }
     }
 }

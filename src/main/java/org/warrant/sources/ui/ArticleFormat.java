@@ -1,16 +1,18 @@
 package org.warrant.sources.ui;
 
-import java.time.format.DateTimeFormatter;
+import static org.warrant.ui.Text.t;
+
 import java.util.Locale;
 import java.util.StringJoiner;
 
 import org.warrant.sources.ArticleKind;
 import org.warrant.ui.Counted;
+import org.warrant.ui.Text;
 
 /** How article metadata reads in the library and the reader. */
 final class ArticleFormat {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final String DATE = "d MMMM yyyy";
     private static final int WORDS_PER_MINUTE = 230;
     private static final int CHARS_PER_WORD = 6;
 
@@ -18,7 +20,7 @@ final class ArticleFormat {
     }
 
     static String day(java.time.Instant at) {
-        return DATE.format(at.atZone(java.time.ZoneId.systemDefault()));
+        return Text.dates(DATE).format(at.atZone(java.time.ZoneId.systemDefault()));
     }
 
     static String byline(String authors, String outlet, java.time.LocalDate publishedOn) {
@@ -30,14 +32,18 @@ final class ArticleFormat {
             line.add(outlet);
         }
         if (publishedOn != null) {
-            line.add(DATE.format(publishedOn));
+            line.add(Text.dates(DATE).format(publishedOn));
         }
         return line.toString();
     }
 
     static String length(int chars, int paragraphs) {
         int minutes = Math.max(1, Math.round(chars / (float) (CHARS_PER_WORD * WORDS_PER_MINUTE)));
-        return "%d min read · %s".formatted(minutes, Counted.of(paragraphs, "paragraph", "paragraphs"));
+        return t("article.read-time", minutes, Counted.of(paragraphs, "count.paragraphs"));
+    }
+
+    static String kind(ArticleKind kind) {
+        return t("article-kind." + kind.name());
     }
 
     static String kindClass(ArticleKind kind) {

@@ -1,5 +1,7 @@
 package org.warrant.sources.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.util.List;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -15,17 +17,18 @@ import org.warrant.sources.ArticleKind;
 import org.warrant.sources.TextLanguage;
 import org.warrant.sources.BlockKind;
 import org.warrant.ui.Counted;
+import org.warrant.ui.UserText;
 
 /** The metadata of a draft article, pre-filled from the file, and a glimpse of its text. */
 class ArticleMetadataForm extends Div {
 
     private static final int PREVIEW_PARAGRAPHS = 3;
 
-    final TextField title = new TextField("Title");
-    final TextField authors = new TextField("Authors");
-    final TextField outlet = new TextField("Outlet or journal");
-    final DatePicker published = new DatePicker("Published");
-    final TextField sourceUrl = new TextField("Source URL");
+    final TextField title = new TextField(t("metadata.title"));
+    final TextField authors = new TextField(t("metadata.authors"));
+    final TextField outlet = new TextField(t("metadata.outlet"));
+    final DatePicker published = new DatePicker(t("metadata.published"));
+    final TextField sourceUrl = new TextField(t("metadata.source-url"));
     final Select<ArticleKind> kind = new Select<>();
     final LanguageSelect language = new LanguageSelect();
     final Div preview = new Div();
@@ -33,14 +36,14 @@ class ArticleMetadataForm extends Div {
     ArticleMetadataForm() {
         title.setRequired(true);
         title.setMaxLength(500);
-        authors.setHelperText("Separate several authors with “;”");
+        authors.setHelperText(t("metadata.authors-help"));
         sourceUrl.setPattern("https?://\\S+");
-        sourceUrl.setErrorMessage("A web address starting with http:// or https://");
-        kind.setLabel("Kind");
+        sourceUrl.setErrorMessage(t("metadata.url-error"));
+        kind.setLabel(t("metadata.kind"));
         kind.setItems(ArticleKind.values());
-        kind.setItemLabelGenerator(ArticleKind::label);
-        language.setLabel("Language of the text");
-        language.setHelperText("Guessed from its letters. It sets the reading direction and how words are compared.");
+        kind.setItemLabelGenerator(ArticleFormat::kind);
+        language.setLabel(t("metadata.language"));
+        language.setHelperText(t("metadata.language-help"));
         FormLayout layout = new FormLayout(title, authors, outlet, published, sourceUrl, kind, language);
         layout.setColspan(title, 2);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
@@ -61,9 +64,9 @@ class ArticleMetadataForm extends Div {
         List<DraftBlock> paragraphs = draft.blocks().stream().filter(b -> b.kind() == BlockKind.PARAGRAPH).toList();
         long headings = draft.blocks().size() - paragraphs.size();
         preview.removeAll();
-        preview.add(new H3("Text: %s, %s, %s".formatted(Counted.of(paragraphs.size(), "paragraph", "paragraphs"),
-                Counted.of(headings, "heading", "headings"), Counted.of(draft.textLength(), "character", "characters"))));
-        paragraphs.stream().limit(PREVIEW_PARAGRAPHS).forEach(p -> preview.add(new Paragraph(p.text())));
+        preview.add(new H3(t("metadata.text", Counted.of(paragraphs.size(), "count.paragraphs"),
+                Counted.of(headings, "count.headings"), Counted.of(draft.textLength(), "count.characters"))));
+        paragraphs.stream().limit(PREVIEW_PARAGRAPHS).forEach(p -> preview.add(UserText.of(new Paragraph(p.text()))));
         if (paragraphs.size() > PREVIEW_PARAGRAPHS) {
             preview.add(new Paragraph("…"));
         }
@@ -73,7 +76,7 @@ class ArticleMetadataForm extends Div {
         boolean valid = true;
         if (title.getValue().isBlank()) {
             title.setInvalid(true);
-            title.setErrorMessage("Every article needs a title");
+            title.setErrorMessage(t("metadata.title-needed"));
             valid = false;
         }
         if (!sourceUrl.getValue().isBlank() && !sourceUrl.getValue().strip().matches("(?i)https?://\\S+")) {

@@ -1,5 +1,7 @@
 package org.warrant.sources.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
@@ -26,6 +28,7 @@ import org.warrant.sources.StaleArticleException;
 import org.warrant.ui.Counted;
 import org.warrant.ui.NotFound;
 import org.warrant.ui.Notice;
+import org.warrant.ui.Text;
 
 /**
  * Corrects an article's text (a typo, a missing paragraph) as its next revision: edit, check what the
@@ -39,24 +42,24 @@ class CorrectArticleView extends Div implements BeforeEnterObserver, HasDynamicT
     private static final Logger log = LoggerFactory.getLogger(CorrectArticleView.class);
 
     private final ArticleService articles;
-    final TextArea text = new TextArea("Text");
-    final TextField note = new TextField("What did you correct?");
-    final Button check = new Button("Check the effect on maps");
-    final Button save = new Button("Save the correction");
+    final TextArea text = new TextArea(t("correct.text"));
+    final TextField note = new TextField(t("correct.note"));
+    final Button check = new Button(t("correct.check"));
+    final Button save = new Button(t("correct.save"));
     final Notice notice = new Notice();
     final Div effect = new Div();
     private Article article;
-    private String title = "Correct an article";
+    private String title = t("correct.default-title");
 
     CorrectArticleView(ArticleService articles) {
         this.articles = articles;
         addClassNames("page", "correct-article-view");
-        text.setHelperText("One blank line between paragraphs; a heading starts with # (## and ### for smaller ones).");
+        text.setHelperText(t("correct.text-help"));
         text.getElement().setAttribute("dir", "auto");
         text.setWidthFull();
         text.setMaxHeight("55vh"); // the article scrolls inside the field; the note and the buttons stay in reach
         text.addValueChangeListener(e -> stale());
-        note.setHelperText("Shown in the history of every map that cites this article, e.g. “Fixed the date in ¶ 4”.");
+        note.setHelperText(t("correct.note-help"));
         note.setMaxLength(500);
         note.setWidthFull();
         check.addClickListener(e -> check());
@@ -70,20 +73,17 @@ class CorrectArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         removeAll();
         Optional<Article> found = event.getRouteParameters().getLong("id").flatMap(articles::find);
         if (found.isEmpty()) {
-            title = "Article not found";
-            add(new NotFound("Article", "There is no article at this address to correct.", new RouterLink("Go to the library", LibraryView.class)));
+            title = t("article.not-found");
+            add(new NotFound(title, t("correct.not-found-text"), new RouterLink(t("article.go-to-library"), LibraryView.class)));
             return;
         }
         article = found.get();
-        title = "Correct: " + article.title();
+        title = t("correct.title", article.title());
         text.setValue(ArticleText.of(article));
-        RouterLink back = new RouterLink("← Back to the article", ReaderView.class, ReaderView.parameters(article.id()));
-        H1 heading = new H1("Correct “" + article.title() + "”");
+        RouterLink back = new RouterLink(t("correct.back"), ReaderView.class, ReaderView.parameters(article.id()));
+        H1 heading = new H1(t("correct.heading", article.title()));
         heading.getElement().setAttribute("dir", "auto");
-        Paragraph about = new Paragraph("Revision " + article.revision() + ". Your correction becomes revision "
-                + (article.revision() + 1) + "; the text it replaces is kept. Every citation of this article, in every map, "
-                + "is found again in the corrected text; one that cannot be placed with confidence is marked on its map, with "
-                + "its old quote, for its editors to re-attach.");
+        Paragraph about = new Paragraph(t("correct.about", article.revision(), article.revision() + 1));
         Div actions = new Div(check, save);
         actions.addClassName("inline-form");
         add(back, heading, about, text, note, notice, effect, actions);
@@ -107,39 +107,36 @@ class CorrectArticleView extends Div implements BeforeEnterObserver, HasDynamicT
                 lost.addClassName("lost-quote");
                 effect.add(lost);
             });
-            notice.done("Checked. Save when the note says what you corrected.");
+            notice.done(t("correct.checked"));
             save.setEnabled(true);
         } catch (ArticleRejectedException e) {
-            notice.problem(e.getMessage());
+            notice.problem(Text.problem(e));
         }
     }
 
     private void save() {
         try {
             CorrectionImpact.Impact impact = articles.correct(article.id(), article.revision(), text.getValue(), note.getValue());
-            notice.done("Saved as revision " + (article.revision() + 1) + ". " + describe(impact));
+            notice.done(t("correct.saved", article.revision() + 1, describe(impact)));
             getUI().ifPresent(ui -> ui.navigate(ReaderView.class, ReaderView.parameters(article.id())));
         } catch (ArticleRejectedException | StaleArticleException e) {
-            log.warn("Correcting article {} failed: {}", article.id(), e.getMessage());
-            notice.problem(e.getMessage());
+            log.warn("Correcting article {} failed: {}", article.id(), Text.problem(e));
+            notice.problem(Text.problem(e));
         }
     }
 
     static String describe(CorrectionImpact.Impact i) {
         int all = i.unchanged() + i.moved() + i.orphaned();
         if (all == 0) {
-            return "No map cites this article: nothing else changes.";
+            return t("correct.no-map");
         }
-        return "Of %s: %d stay where they are, %d are found again in the corrected text, %s.%s"
-                .formatted(Counted.of(all, "citation", "citations"), i.unchanged(), i.moved(), i.orphaned() == 0 ? "and none is lost"
-                        : "and " + i.orphaned() + " cannot be placed with confidence: "
-                        + (i.orphaned() == 1 ? "it is" : "they are") + " marked on " + (i.orphaned() == 1 ? "its map" : "their maps")
-                        + ", with the old quote, to re-attach by hand",
-                        i.maps() == 0 ? "" : " " + Counted.of(i.maps(), "map changes", "maps change") + ".");
+        String lost = i.orphaned() == 0 ? t("correct.none-lost") : Counted.of(i.orphaned(), "correct.lost");
+        return t("correct.impact", Counted.of(all, "count.citations"), i.unchanged(), i.moved(), lost)
+                + (i.maps() == 0 ? "" : " " + Counted.of(i.maps(), "count.maps-change"));
     }
 
     @Override
     public String getPageTitle() {
-        return title + " · Warrant";
+        return t("common.title-suffix", title);
     }
 }

@@ -1,5 +1,7 @@
 package org.warrant.sources.ui;
 
+import static org.warrant.ui.Text.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,7 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
  */
 class HeaderNote extends Div {
 
-    final Button keepAsText = new Button("Keep those lines as text");
+    final Button keepAsText = new Button(t("header-note.keep"));
     private final Paragraph said = new Paragraph();
     private Runnable keep = () -> { };
 
@@ -29,8 +31,7 @@ class HeaderNote extends Div {
     }
 
     void show(String asWritten, Runnable keepAsTextInstead) {
-        said.setText("The title and details below were read from the text's first lines, which are not part of the article's "
-                + "text: “" + asWritten.replace('\n', ' ') + "”.");
+        said.setText(t("header-note.said", asWritten.replace('\n', ' ')));
         said.getElement().setAttribute("dir", "auto");
         keep = keepAsTextInstead;
         setVisible(true);

@@ -1,5 +1,7 @@
 package org.warrant.sources.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -15,7 +17,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,25 +30,25 @@ import org.warrant.sources.ImportResult;
 import org.warrant.sources.UploadedText;
 import org.warrant.sources.importing.ArticleFileReader;
 import org.warrant.sources.importing.PlainTextReader;
+import org.warrant.ui.Text;
 
 /**
  * Instructors and admins add articles: upload a file or paste text, check the metadata Warrant found, import.
  * Files are read off the UI thread with a progress indicator; a refused file says why and stores nothing.
  */
 @Route("articles/import")
-@PageTitle("Import article · Warrant")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
-class ImportView extends Div {
+class ImportView extends Div implements HasDynamicTitle {
 
     final Upload upload;
-    final TextArea pasted = new TextArea("Or paste the article's text");
-    final Button usePasted = new Button("Use pasted text");
+    final TextArea pasted = new TextArea(t("import-article.paste"));
+    final Button usePasted = new Button(t("import-article.use-pasted"));
     final Div error = new Div();
     final Div progress = new Div();
     final ArticleMetadataForm form = new ArticleMetadataForm();
     final HeaderNote headerNote = new HeaderNote();
-    final Button importButton = new Button("Import into library");
-    final Button startOver = new Button("Start over");
+    final Button importButton = new Button(t("import-article.import"));
+    final Button startOver = new Button(t("import-article.start-over"));
     final Div review = new Div();
     /** The file being read, if any; tests wait on it instead of sleeping. */
     CompletableFuture<Void> reading = CompletableFuture.completedFuture(null);
@@ -69,12 +71,11 @@ class ImportView extends Div {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, reader.maxFileBytes()));
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", ".pdf");
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(
-                "Drop a .txt, .md, .html or .pdf file here (up to " + reader.maxFileBytes() / (1024 * 1024) + " MB)"));
-        upload.addFileRejectedListener(e -> showError(e.getErrorMessage() + ". Warrant reads .txt, .md, .html and .pdf files up to "
-                + reader.maxFileBytes() / (1024 * 1024) + " MB."));
+                t("import-article.drop", reader.maxFileBytes() / (1024 * 1024))));
+        upload.addFileRejectedListener(e -> showError(e.getErrorMessage() + ". " + t("import-article.accepts", reader.maxFileBytes() / (1024 * 1024))));
 
         pasted.setMaxLength(maxTextChars);
-        pasted.setPlaceholder("Paste text copied from a web page or a PDF; wrapped lines are joined again.");
+        pasted.setPlaceholder(t("import-article.paste-placeholder"));
         pasted.addClassName("paste-area");
         usePasted.addClickListener(e -> usePastedText());
         usePasted.getStyle().set("align-self", "flex-start");
@@ -91,14 +92,13 @@ class ImportView extends Div {
         startOver.addClickListener(e -> reset());
         Div actions = new Div(importButton, startOver);
         actions.addClassName("form-actions");
-        review.add(new H2("Check the details"), headerNote, form, actions);
+        review.add(new H2(t("import-article.check")), headerNote, form, actions);
         review.addClassName("import-review");
         review.setVisible(false);
 
-        start.add(new Paragraph("Add an article to the library. Warrant keeps its words exactly and numbers its paragraphs, "
-                + "so that maps can cite them."), upload, pasted, usePasted);
+        start.add(new Paragraph(t("import-article.intro")), upload, pasted, usePasted);
         start.addClassName("import-start");
-        add(new H1("Import an article"), error, progress, start, review);
+        add(new H1(t("import-article.heading")), error, progress, start, review);
     }
 
     private void readFile(String fileName, byte[] bytes) {
@@ -107,7 +107,7 @@ class ImportView extends Div {
         progress.removeAll();
         ProgressBar bar = new ProgressBar();
         bar.setIndeterminate(true);
-        progress.add(new Paragraph("Reading " + fileName + "…"), bar);
+        progress.add(new Paragraph(t("import-article.reading", fileName)), bar);
         progress.setVisible(true);
         reading = CompletableFuture.runAsync(() -> {
             try {
@@ -119,12 +119,12 @@ class ImportView extends Div {
                     offerHeaderAsText(text, name);
                 });
             } catch (ArticleRejectedException e) {
-                ui.access(() -> showError(e.getMessage()));
+                ui.access(() -> showError(Text.problem(e)));
             } catch (java.nio.charset.CharacterCodingException e) { // read already, so readable: not expected
-                ui.access(() -> showError(fileName + " is not " + UploadedText.READABLE + "."));
+                ui.access(() -> showError(t("import-article.not-readable", fileName, UploadedText.READABLE)));
             } catch (RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(ImportView.class).error("Reading {} failed", fileName, e);
-                ui.access(() -> showError("Warrant could not read " + fileName + ". Try another format (.txt or .html)."));
+                ui.access(() -> showError(t("import-article.failed", fileName)));
             }
         }, executor);
     }
@@ -132,11 +132,11 @@ class ImportView extends Div {
     private void usePastedText() {
         hideError();
         if (pasted.getValue().isBlank()) {
-            showError("Paste the article's text first.");
+            showError(t("import-article.paste-first"));
             return;
         }
-        showDraft(PlainTextReader.fromText(pasted.getValue(), "Untitled article", true));
-        offerHeaderAsText(pasted.getValue(), "Untitled article");
+        showDraft(PlainTextReader.fromText(pasted.getValue(), t("import-article.untitled"), true));
+        offerHeaderAsText(pasted.getValue(), t("import-article.untitled"));
     }
 
     /** When plain text's first lines gave the details, says so, with a way to keep them as text instead. */
@@ -165,11 +165,11 @@ class ImportView extends Div {
         try {
             ImportResult result = articles.importArticle(form.applyTo(draft));
             Notification note = Notification.show(result.alreadyPresent()
-                    ? "This text is already in the library; opening it." : "Imported. Here it is as readers will see it.");
+                    ? t("import-article.exists") : t("import-article.imported"));
             note.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(ReaderView.class, ReaderView.parameters(result.articleId())));
         } catch (ArticleRejectedException e) {
-            showError(e.getMessage());
+            showError(Text.problem(e));
         }
     }
 
@@ -191,5 +191,10 @@ class ImportView extends Div {
 
     private void hideError() {
         error.setVisible(false);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("import-article.title");
     }
 }

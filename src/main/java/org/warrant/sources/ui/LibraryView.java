@@ -1,5 +1,7 @@
 package org.warrant.sources.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -11,7 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -21,9 +23,8 @@ import org.warrant.sources.ArticleSummary;
 
 /** The library: every article as a card that opens the reader; a filter over title, author, outlet, kind. */
 @Route("articles")
-@PageTitle("Library · Warrant")
 @PermitAll
-class LibraryView extends Div {
+class LibraryView extends Div implements HasDynamicTitle {
 
     final TextField filter = new TextField();
     final Div cards = new Div();
@@ -33,18 +34,18 @@ class LibraryView extends Div {
         this.articles = articles;
         addClassNames("page", "library-view");
 
-        H1 heading = new H1("Library");
+        H1 heading = new H1(t("library.heading"));
         Div header = new Div(heading);
         header.addClassName("page-header");
         if (auth.hasAnyRole("INSTRUCTOR", "ADMIN")) {
-            Button importButton = new Button("Import article", VaadinIcon.UPLOAD.create(),
+            Button importButton = new Button(t("library.import"), VaadinIcon.UPLOAD.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("articles/import")));
             importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             header.add(importButton);
         }
 
-        filter.setPlaceholder("Filter by title, author, outlet or kind");
-        filter.setAriaLabel("Filter articles");
+        filter.setPlaceholder(t("library.filter"));
+        filter.setAriaLabel(t("library.filter-label"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
@@ -60,7 +61,7 @@ class LibraryView extends Div {
     private void show(List<ArticleSummary> summaries) {
         cards.removeAll();
         if (summaries.isEmpty()) {
-            cards.add(new Paragraph(filter.isEmpty() ? "The library is empty." : "No article matches “" + filter.getValue() + "”."));
+            cards.add(new Paragraph(filter.isEmpty() ? t("library.empty") : t("library.no-match", filter.getValue())));
             return;
         }
         summaries.forEach(a -> { // a list's items: a link can't be one itself, so each is held by one
@@ -76,15 +77,22 @@ class LibraryView extends Div {
         link.setRoute(ReaderView.class, ReaderView.parameters(a.id()));
         link.addClassName("article-card");
 
-        Span kind = new Span(a.kind().label());
+        Span kind = new Span(ArticleFormat.kind(a.kind()));
         kind.addClassNames("kind-badge", ArticleFormat.kindClass(a.kind()));
         Span title = new Span(a.title());
         title.addClassName("article-card-title");
+        title.getElement().setAttribute("dir", "auto"); // user text: its own direction in either interface language
         Span byline = new Span(ArticleFormat.byline(a.authors(), a.outlet(), a.publishedOn()));
         byline.addClassName("article-card-byline");
+        byline.getElement().setAttribute("dir", "auto");
         Span length = new Span(ArticleFormat.length(a.bodyLength(), a.paragraphs()));
         length.addClassName("article-card-length");
         link.add(kind, title, byline, length);
         return link;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("library.title");
     }
 }

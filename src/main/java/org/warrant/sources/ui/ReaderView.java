@@ -1,5 +1,7 @@
 package org.warrant.sources.ui;
 
+import static org.warrant.ui.Text.t;
+
 import java.util.Optional;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -24,6 +26,7 @@ import org.warrant.sources.ArticleBlock;
 import org.warrant.sources.ArticleService;
 import org.warrant.sources.BlockKind;
 import org.warrant.ui.NotFound;
+import org.warrant.ui.Text;
 
 /**
  * Reads one article: metadata, headings, numbered paragraphs with a link each ({@code #p12}). All article text
@@ -34,7 +37,7 @@ import org.warrant.ui.NotFound;
 class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ArticleService articles;
-    private String title = "Article";
+    private String title = t("reader.default-title");
 
     private final AuthenticationContext auth;
 
@@ -53,22 +56,22 @@ class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         Optional<org.warrant.sources.Article> found = event.getRouteParameters().getLong("id").flatMap(articles::find);
         if (found.isEmpty()) {
-            title = "Article not found";
+            title = t("article.not-found");
             add(notFound());
             return;
         }
         org.warrant.sources.Article article = found.get();
         title = article.title();
-        Div links = new Div(new RouterLink("← Library", LibraryView.class));
+        Div links = new Div(new RouterLink(t("reader.back"), LibraryView.class));
         links.addClassName("reader-links");
         if (auth.hasAnyRole("INSTRUCTOR", "ADMIN")) {
-            RouterLink correct = new RouterLink("Correct the text", CorrectArticleView.class, parameters(article.id()));
+            RouterLink correct = new RouterLink(t("reader.correct"), CorrectArticleView.class, parameters(article.id()));
             correct.addClassName("correct-link");
             links.add(correct, languageChoice(article));
         }
         add(links);
         articles.revisions(article.id()).stream().findFirst().ifPresent(last -> add(withClass(new Paragraph(
-                "Revision %d: corrected by %s on %s (“%s”).".formatted(last.revision(), last.correctedBy(),
+                t("reader.revision", last.revision(), last.correctedBy(),
                         ArticleFormat.day(last.correctedAt()), last.note())), "article-revision")));
         add(render(article));
     }
@@ -76,7 +79,7 @@ class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** For instructors: the text's language, when the guess was wrong; the page is drawn again in it. */
     private LanguageSelect languageChoice(org.warrant.sources.Article article) {
         LanguageSelect language = new LanguageSelect();
-        language.setAriaLabel("Language of the text");
+        language.setAriaLabel(t("metadata.language"));
         language.show(article.language());
         language.addClassName("language-choice");
         language.addValueChangeListener(e -> { // added after the value is set: only a choice calls it
@@ -93,7 +96,7 @@ class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             page.getElement().setAttribute("lang", article.language());
         }
 
-        Span kind = new Span(article.kind().label());
+        Span kind = new Span(ArticleFormat.kind(article.kind()));
         kind.addClassNames("kind-badge", ArticleFormat.kindClass(article.kind()));
         H1 heading = new H1(article.title());
         heading.addClassName("article-title");
@@ -101,7 +104,7 @@ class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div header = new Div(kind, heading);
         header.addClassName("article-header");
         if (article.titleSupplied()) {
-            Span note = new Span("Title supplied by the library: the source text states none.");
+            Span note = new Span(t("reader.title-supplied"));
             note.addClassName("title-note");
             header.add(note);
         }
@@ -110,10 +113,10 @@ class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             header.add(withClass(new Paragraph(byline), "article-byline"));
         }
         Paragraph facts = withClass(new Paragraph(ArticleFormat.length(article.bodyLength(), article.paragraphCount())
-                + (article.language() == null ? "" : " · " + java.util.Locale.forLanguageTag(article.language()).getDisplayLanguage(java.util.Locale.ENGLISH))),
+                + (article.language() == null ? "" : " · " + LanguageSelect.name(article.language()))),
                 "article-facts");
         if (article.sourceUrl() != null && article.sourceUrl().matches("(?i)https?://\\S+")) {
-            Anchor source = new Anchor(article.sourceUrl(), "Original source", AnchorTarget.BLANK);
+            Anchor source = new Anchor(article.sourceUrl(), t("reader.source"), AnchorTarget.BLANK);
             source.getElement().setAttribute("rel", "noopener noreferrer");
             facts.add(new Span(" · "), source);
         }
@@ -136,9 +139,9 @@ class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private static Div paragraph(String text, ArticleBlock block) {
-        Anchor number = new Anchor("#" + block.anchor(), Integer.toString(block.number()));
+        Anchor number = new Anchor("#" + block.anchor(), Text.number(block.number()));
         number.addClassName("paragraph-number");
-        number.getElement().setAttribute("aria-label", "Link to paragraph " + block.number());
+        number.getElement().setAttribute("aria-label", t("reader.paragraph-link", block.number()));
         Paragraph body = new Paragraph(text);
         body.getElement().setAttribute("data-start", Integer.toString(block.startOffset()));
         body.getElement().setAttribute("dir", "auto"); // each paragraph takes the direction of its own first strong letter
@@ -149,8 +152,8 @@ class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private static Div notFound() {
-        return new NotFound("Article", "There is no article at this address. It may have been removed, or the link is mistyped.",
-                new RouterLink("Go to the library", LibraryView.class));
+        return new NotFound(t("article.not-found"), t("reader.not-found-text"),
+                new RouterLink(t("article.go-to-library"), LibraryView.class));
     }
 
     /**
@@ -170,7 +173,7 @@ class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return title + " · Warrant";
+        return t("common.title-suffix", title);
     }
 
     private static <T extends com.vaadin.flow.component.HasStyle> T withClass(T component, String className) {

@@ -87,7 +87,7 @@ class CompareViewTest extends SpringBrowserlessTest {
 
         assertThat(matrix.cells).hasSize(3 * 3 + 3);
         Div arashWithNigar = matrix.cells.get(1);
-        assertThat(arashWithNigar.getElement().getAttribute("title")).startsWith("Arash Tehrani and Nigar Aliyeva").contains("stance");
+        assertThat(arashWithNigar.getElement().getAttribute("title")).startsWith("Arash Tehrani and Nigar Aliyeva").contains("Overall 0.", "Stance 1.00");
         test(arashWithNigar).click();
 
         assertThat(view.tabs.getSelectedIndex()).isEqualTo(3);

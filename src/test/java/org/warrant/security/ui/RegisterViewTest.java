@@ -70,4 +70,18 @@ class RegisterViewTest extends SpringBrowserlessTest {
         assertThat(view.error.getText()).contains("No seminar has the code");
         assertThat(accounts.roleOf(username)).isEmpty();
     }
+
+    @Test
+    void in_persian_the_form_and_the_services_refusals_are_persian() {
+        UI.getCurrent().setLocale(org.warrant.ui.Translations.PERSIAN);
+        RegisterView view = navigate(RegisterView.class);
+        assertThat(view.register.getText()).isEqualTo("نام‌نویسی");
+        test(view.code).setValue("WRONG234");
+        test(view.username).setValue("Not Valid!");
+        test(view.password).setValue("a long enough passphrase");
+        test(view.repeat).setValue("a long enough passphrase");
+        test(view.register).click();
+        assertThat(view.error.getText()).as("the service's reason, in the user's language")
+                .isEqualTo("هیچ سمیناری کد «\u2068WRONG234\u2069» را ندارد. آن را با استادتان بررسی کنید.");
+    }
 }

@@ -85,6 +85,9 @@ class ImportViewTest extends SpringBrowserlessTest {
         test(view.pasted).setValue("بی‌طرفی ایران\n\nجمهوری اسلامی ایران در این جنگ بی‌طرف ماند " + System.nanoTime() + ".");
         test(view.usePasted).click();
         assertThat(view.form.language.getValue()).isEqualTo("fa");
+        assertThat(view.form.preview.getChildren().filter(c -> c instanceof com.vaadin.flow.component.html.Paragraph))
+                .as("a Persian paragraph reads right to left in the preview").isNotEmpty()
+                .allSatisfy(p -> assertThat(p.getElement().getAttribute("dir")).isEqualTo("auto"));
 
         test(view.form.language).selectItem("Arabic");
         test(view.importButton).click();

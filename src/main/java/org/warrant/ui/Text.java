@@ -1,0 +1,90 @@
+package org.warrant.ui;
+
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
+import java.util.Locale;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.internal.LocaleUtil;
+import org.warrant.shared.Explained;
+
+/**
+ * The one way views get their words: {@code t("maps.new")} asks Vaadin's {@link I18NProvider} (that is,
+ * {@link Translations}) for the current user's language; dates and numbers come out in that language's words
+ * and digits.
+ */
+public final class Text {
+
+    private Text() {
+    }
+
+    public static String t(String key, Object... params) {
+        return I18NProvider.translate(key, params);
+    }
+
+    /** These keys and their texts, for a web component that names things itself (its "messages" property). */
+    public static java.util.Map<String, String> messages(java.util.Collection<String> keys) {
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        keys.forEach(key -> texts.put(key, t(key)));
+        return texts;
+    }
+
+    /**
+     * Someone's words set inside a sentence of the interface, isolated (U+2068 … U+2069) so that each keeps its own
+     * direction: an English title ending in "?" inside a Persian sentence keeps its question mark at its end.
+     */
+    public static String isolated(String text) {
+        return Translations.isolated(text);
+    }
+
+    /** Why a service refused: in the user's language when the service gave its reason as a text ({@link Explained}). */
+    public static String problem(Throwable refusal) {
+        if (refusal instanceof Explained explained && explained.key() != null) {
+            return t(explained.key(), explained.args());
+        }
+        return String.valueOf(refusal.getMessage());
+    }
+
+    /** Whether a text's first strong letter runs right to left (Persian, Arabic, Hebrew), as dir="auto" decides. */
+    public static boolean rightToLeft(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            byte d = Character.getDirectionality(text.charAt(i));
+            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                return false;
+            }
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static Locale locale() {
+        return Translations.supported(LocaleUtil.getLocale());
+    }
+
+    /** A date-time pattern ("d MMM yyyy") in the user's language, with its digits. */
+    public static DateTimeFormatter dates(String pattern) {
+        Locale locale = locale();
+        return DateTimeFormatter.ofPattern(pattern, locale).withDecimalStyle(DecimalStyle.of(locale));
+    }
+
+    /** A formatter (say, a localized style) in the user's language, with its digits. */
+    public static DateTimeFormatter inLanguage(DateTimeFormatter formatter) {
+        Locale locale = locale();
+        return formatter.withLocale(locale).withDecimalStyle(DecimalStyle.of(locale));
+    }
+
+    public static String number(long n) {
+        return NumberFormat.getInstance(locale()).format(n);
+    }
+
+    /** A number with one decimal in the user's digits. */
+    public static String decimal(double d, int digits) {
+        NumberFormat f = NumberFormat.getInstance(locale());
+        f.setMinimumFractionDigits(digits);
+        f.setMaximumFractionDigits(digits);
+        return f.format(d);
+    }
+}
