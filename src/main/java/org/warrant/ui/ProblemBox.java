@@ -27,4 +27,9 @@ public class ProblemBox extends Div {
         }
         add(list);
     }
+
+    /** A problem as the list shows it: "Line 3: …" when it has a line, in the user's language. */
+    public static String atLine(int line, String message) {
+        return line > 0 ? Text.t("import-file.line", line, message) : message;
+    }
 }

@@ -3,7 +3,10 @@ package org.warrant.ui;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DecimalStyle;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.internal.LocaleUtil;
@@ -24,8 +27,8 @@ public final class Text {
     }
 
     /** These keys and their texts, for a web component that names things itself (its "messages" property). */
-    public static java.util.Map<String, String> messages(java.util.Collection<String> keys) {
-        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+    public static Map<String, String> messages(Collection<String> keys) {
+        Map<String, String> texts = new LinkedHashMap<>();
         keys.forEach(key -> texts.put(key, t(key)));
         return texts;
     }

@@ -29,11 +29,13 @@ import org.warrant.accounts.Role;
 import org.warrant.assignments.AssignmentService;
 import org.warrant.maps.MapService;
 import org.warrant.seminars.SeminarService;
+import org.warrant.testing.Axe;
 import org.warrant.testing.WarrantTest;
 
 /**
  * Warrant on a phone (390 × 844) and a small tablet (820 × 1180): no main view makes the page scroll sideways, and
- * the editor gives the article, the outline and the diagram as full-height panes, each usable when chosen. A
+ * the editor gives the article, the outline and the diagram as full-height panes, each usable when chosen, and axe
+ * finds nothing critical or serious at either size. A
  * screenshot of every view goes to target/screenshots/phone and target/screenshots/tablet.
  */
 @Tag("slow")
@@ -48,6 +50,7 @@ class SmallScreensBrowserTest {
     private WebDriverWait wait;
     private Path shots;
     private final List<String> sideways = new ArrayList<>();
+    private final List<String> serious = new ArrayList<>();
 
     @BeforeEach
     void startBrowser() throws Exception {
@@ -116,6 +119,7 @@ class SmallScreensBrowserTest {
         look("editor-diagram");
 
         assertThat(sideways).as("views that scroll the whole page sideways at " + width + " px").isEmpty();
+        assertThat(serious).as("critical or serious axe violations at " + width + " px").isEmpty();
     }
 
     private void pane(int index) {
@@ -130,8 +134,10 @@ class SmallScreensBrowserTest {
         look(view);
     }
 
-    /** Notes a page wider than the screen, and keeps a screenshot to look at. */
+    /** Notes a page wider than the screen or with a serious axe finding, and keeps a screenshot to look at. */
     private void look(String view) throws Exception {
+        Axe.check(browser).stream().filter(Axe.Violation::seriousOrWorse)
+                .forEach(v -> serious.add(view + ": " + v));
         Object wider = browser.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1");
         if (Boolean.TRUE.equals(wider)) {
             sideways.add(view);

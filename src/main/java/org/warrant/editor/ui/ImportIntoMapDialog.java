@@ -123,6 +123,6 @@ class ImportIntoMapDialog extends Dialog {
     private void problems(List<OutlineProblem> found) {
         add.setEnabled(false);
         result.removeAll();
-        result.add(new ProblemBox(t("import-into.problems"), found.stream().map(OutlineProblem::toString).toList()));
+        result.add(new ProblemBox(t("import-into.problems"), found.stream().map(p -> ProblemBox.atLine(p.line(), p.message())).toList()));
     }
 }

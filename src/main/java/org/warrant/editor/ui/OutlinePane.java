@@ -92,10 +92,7 @@ class OutlinePane extends Div {
         return Text.number(cited.size() - lost) + (letters.isEmpty() ? "" : " · " + letters) + (lost == 0 ? "" : " · " + t("outline.to-reattach", lost));
     }
 
-    /**
-     * On a small screen a node's whole text shows, over several lines, rather than its first words; the role column
-     * narrows and the passage counts (also on the diagram's boxes) give their room to the text.
-     */
+    /** On a small screen: whole texts over several lines; passage counts (also on the diagram) give way to them. */
     void narrow() {
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         roleColumn.setWidth("6.5rem");

@@ -26,16 +26,20 @@ class SmallScreenPanes extends Div {
     SmallScreenPanes(Component article, Component outline, Component diagram) {
         addClassName("small-screen-panes");
         panes = List.of(article, outline, diagram);
-        tabs.add(new Tab(t("panes.article")), new Tab(t("panes.outline")), new Tab(t("panes.diagram")));
+        List<String> names = List.of(t("panes.article"), t("panes.outline"), t("panes.diagram"));
+        names.forEach(name -> tabs.add(new Tab(name)));
         tabs.addClassName("pane-tabs");
         tabs.getElement().setAttribute("aria-label", t("panes.label"));
         tabs.addSelectedChangeListener(e -> show(tabs.getSelectedIndex()));
         Div stack = new Div();
         stack.addClassName("pane-stack");
-        panes.forEach(pane -> {
+        for (int i = 0; i < panes.size(); i++) { // each pane is the tab panel its tab shows
+            Component pane = panes.get(i);
             pane.addClassName("pane");
+            pane.getElement().setAttribute("role", "tabpanel");
+            pane.getElement().setAttribute("aria-label", names.get(i));
             stack.add(pane);
-        });
+        }
         add(tabs, stack);
         show(1); // the outline: where a student starts, and where the toolbar's actions land
         tabs.setSelectedIndex(1);

@@ -171,7 +171,7 @@ class ImportMapFileView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private static String say(ReadMap.Problem p) {
-        return p.line() > 0 ? t("import-file.line", p.line(), p.message()) : p.message();
+        return ProblemBox.atLine(p.line(), p.message());
     }
 
     /** Reads at most one byte past the limit, so an oversized upload is refused without being held in memory. */

@@ -186,7 +186,7 @@ class ImportOutlineView extends Div implements HasDynamicTitle {
     private void showProblems(List<OutlineProblem> found) {
         problems.removeAll();
         problems.add(new ProblemBox(t("import-outline.problems"),
-                found.stream().map(OutlineProblem::toString).toList()));
+                found.stream().map(p -> ProblemBox.atLine(p.line(), p.message())).toList()));
         problems.setVisible(true);
     }
 
