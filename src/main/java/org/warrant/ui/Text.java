@@ -1,8 +1,6 @@
 package org.warrant.ui;
 
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DecimalStyle;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -14,8 +12,8 @@ import org.warrant.shared.Explained;
 
 /**
  * The one way views get their words: {@code t("maps.new")} asks Vaadin's {@link I18NProvider} (that is,
- * {@link Translations}) for the current user's language; dates and numbers come out in that language's words
- * and digits.
+ * {@link Translations}) for the current user's language; numbers come out in that language's digits (dates:
+ * {@link Dates}).
  */
 public final class Text {
 
@@ -65,18 +63,6 @@ public final class Text {
 
     public static Locale locale() {
         return Translations.supported(LocaleUtil.getLocale());
-    }
-
-    /** A date-time pattern ("d MMM yyyy") in the user's language, with its digits. */
-    public static DateTimeFormatter dates(String pattern) {
-        Locale locale = locale();
-        return DateTimeFormatter.ofPattern(pattern, locale).withDecimalStyle(DecimalStyle.of(locale));
-    }
-
-    /** A formatter (say, a localized style) in the user's language, with its digits. */
-    public static DateTimeFormatter inLanguage(DateTimeFormatter formatter) {
-        Locale locale = locale();
-        return formatter.withLocale(locale).withDecimalStyle(DecimalStyle.of(locale));
     }
 
     public static String number(long n) {

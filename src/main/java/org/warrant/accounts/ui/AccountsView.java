@@ -2,9 +2,6 @@ package org.warrant.accounts.ui;
 
 import static org.warrant.ui.Text.t;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -21,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.warrant.accounts.AccountAdministration;
 import org.warrant.accounts.AccountAdministration.AccountSummary;
 import org.warrant.accounts.Role;
+import org.warrant.ui.Dates;
 import org.warrant.ui.Notice;
 import org.warrant.ui.Text;
 
@@ -32,7 +30,7 @@ import org.warrant.ui.Text;
 @RolesAllowed("ADMIN")
 class AccountsView extends Div implements HasDynamicTitle {
 
-    private final DateTimeFormatter when = Text.dates("d MMM yyyy").withZone(ZoneId.systemDefault());
+    private final Dates when = Dates.pattern("d MMM yyyy");
 
     final TextField username = new TextField(t("accounts.username"));
     final TextField displayName = new TextField(t("accounts.name"));

@@ -2,7 +2,6 @@ package org.warrant.assignments.ui;
 
 import static org.warrant.ui.Text.t;
 
-import java.time.ZoneId;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -28,6 +27,7 @@ import org.warrant.assignments.AssignmentPage;
 import org.warrant.assignments.AssignmentService;
 import org.warrant.assignments.Work;
 import org.warrant.sources.ArticleService;
+import org.warrant.ui.Dates;
 import org.warrant.ui.NotFound;
 import org.warrant.ui.Notice;
 import org.warrant.ui.Text;
@@ -201,7 +201,7 @@ class AssignmentView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     static String when(java.time.Instant t) {
-        return Text.inLanguage(AssignmentsView.DUE).format(t.atZone(ZoneId.systemDefault()));
+        return Dates.dateAndTime().format(t);
     }
 
     @Override

@@ -2,8 +2,6 @@ package org.warrant.assignments.ui;
 
 import static org.warrant.ui.Text.t;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -35,7 +33,6 @@ import org.warrant.sources.ArticleService;
 @PermitAll
 class AssignmentsView extends Div implements HasDynamicTitle {
 
-    static final DateTimeFormatter DUE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     final Div list = new Div();
     final Button newAssignment = new Button(t("assignments.new"), VaadinIcon.PLUS.create());

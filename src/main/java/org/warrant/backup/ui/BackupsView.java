@@ -2,8 +2,6 @@ package org.warrant.backup.ui;
 
 import static org.warrant.ui.Text.t;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.warrant.backup.Backup;
 import org.warrant.backup.BackupService;
 import org.warrant.backup.BackupUnavailableException;
+import org.warrant.ui.Dates;
 import org.warrant.ui.Notice;
 import org.warrant.ui.Text;
 
@@ -31,10 +30,8 @@ import org.warrant.ui.Text;
 @RolesAllowed("ADMIN")
 class BackupsView extends Div implements HasDynamicTitle {
 
-    private final DateTimeFormatter next = Text.dates("EEEE d MMMM yyyy, HH:mm")
-            .withZone(ZoneId.systemDefault());
-    private final DateTimeFormatter when = Text.dates("d MMM yyyy, HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
+    private final Dates next = Dates.pattern("EEEE d MMMM yyyy, HH:mm");
+    private final Dates when = Dates.pattern("d MMM yyyy, HH:mm:ss");
 
     final Button takeNow = new Button(t("backups.now"));
     final Notice notice = new Notice();

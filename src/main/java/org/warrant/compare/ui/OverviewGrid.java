@@ -3,7 +3,6 @@ package org.warrant.compare.ui;
 import static org.warrant.ui.Text.t;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;
@@ -15,6 +14,7 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
 import org.warrant.compare.Comparison;
 import org.warrant.compare.MapStats;
+import org.warrant.ui.Dates;
 import org.warrant.ui.Text;
 
 /** One row per submitted map with its figures; every column sorts, and a click opens the map. */
@@ -86,6 +86,6 @@ class OverviewGrid extends Grid<Integer> {
     }
 
     private static String when(Instant t) {
-        return t == null ? "" : Text.dates("d MMM HH:mm").format(t.atZone(ZoneId.systemDefault()));
+        return t == null ? "" : Dates.pattern("d MMM HH:mm").format(t);
     }
 }

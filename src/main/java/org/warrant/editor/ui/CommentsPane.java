@@ -2,9 +2,6 @@ package org.warrant.editor.ui;
 
 import static org.warrant.ui.Text.t;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +21,7 @@ import org.warrant.comments.CommentService;
 import org.warrant.comments.MapComment;
 import org.warrant.maps.MapNode;
 import org.warrant.maps.MapRuleException;
+import org.warrant.ui.Dates;
 import org.warrant.ui.Text;
 import org.warrant.ui.Translations;
 
@@ -33,7 +31,6 @@ import org.warrant.ui.Translations;
  */
 class CommentsPane {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     private final CommentService comments;
     private final long mapId;
@@ -171,7 +168,7 @@ class CommentsPane {
     private static Div said(MapComment c) {
         Span who = new Span(c.authorName());
         who.addClassName("comment-author");
-        Span when = new Span(Text.inLanguage(WHEN).format(c.createdAt().atZone(ZoneId.systemDefault())) + (c.resolved() && !c.isReply() ? " " + t("comments.resolved") : ""));
+        Span when = new Span(Dates.dateAndTime().format(c.createdAt()) + (c.resolved() && !c.isReply() ? " " + t("comments.resolved") : ""));
         when.addClassName("comment-when");
         Div text = new Div();
         text.setText(c.text()); // plain text, never HTML

@@ -2,8 +2,6 @@ package org.warrant.editor.ui;
 
 import static org.warrant.ui.Text.t;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -25,6 +23,7 @@ import org.warrant.maps.MapService;
 import org.warrant.maps.MapSummary;
 import org.warrant.security.CurrentUser;
 import org.warrant.sources.ArticleService;
+import org.warrant.ui.Dates;
 import org.warrant.ui.Counted;
 import org.warrant.ui.Text;
 
@@ -33,8 +32,7 @@ import org.warrant.ui.Text;
 @PermitAll
 class MapsView extends Div implements HasDynamicTitle {
 
-    private final DateTimeFormatter when = Text.dates("d MMM yyyy, HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private final Dates when = Dates.pattern("d MMM yyyy, HH:mm");
 
     final Button create = new Button(t("maps.new"), VaadinIcon.PLUS.create());
     final Div list = new Div();

@@ -2,9 +2,6 @@ package org.warrant.history.ui;
 
 import static org.warrant.ui.Text.t;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -29,6 +26,7 @@ import org.warrant.maps.MapNode;
 import org.warrant.maps.MapNotFoundException;
 import org.warrant.maps.MapService;
 import org.warrant.maps.MapTree;
+import org.warrant.ui.Dates;
 import org.warrant.ui.Links;
 import org.warrant.ui.NotFound;
 import org.warrant.ui.Text;
@@ -41,7 +39,7 @@ import org.warrant.ui.Text;
 @PermitAll
 class MapHistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+    private final Dates when = Dates.dateAndTime();
 
     private final MapService maps;
     private final MapHistoryService history;
@@ -60,7 +58,7 @@ class MapHistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle
         this.maps = maps;
         this.history = history;
         addClassNames("page", "map-history");
-        steps.addColumn(a -> Text.inLanguage(WHEN).format(a.at().atZone(ZoneId.systemDefault()))).setHeader(t("history.when")).setAutoWidth(true).setFlexGrow(0);
+        steps.addColumn(a -> when.format(a.at())).setHeader(t("history.when")).setAutoWidth(true).setFlexGrow(0);
         steps.addColumn(MapActivity::name).setHeader(t("history.who")).setAutoWidth(true).setFlexGrow(0);
         steps.addColumn(MapActivity::summary).setHeader(t("history.what")).setFlexGrow(1);
         steps.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(a -> {
@@ -112,7 +110,7 @@ class MapHistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle
         mapThen.setItems(tree.roots(), n -> tree.children(n.id()));
         mapThen.expandRecursively(tree.roots(), Integer.MAX_VALUE);
         position.setText(t("history.step", at + 1, lines.size()));
-        caption.setText(Text.inLanguage(WHEN).format(step.at().atZone(ZoneId.systemDefault())) + " · " + step.name() + " " + step.summary());
+        caption.setText(when.format(step.at()) + " · " + step.name() + " " + step.summary());
         steps.select(step);
         steps.scrollToIndex(at);
         if (at == lines.size() - 1 && isPlaying()) {

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.StringJoiner;
 
 import org.warrant.sources.ArticleKind;
+import org.warrant.ui.Dates;
 import org.warrant.ui.Counted;
-import org.warrant.ui.Text;
 
 /** How article metadata reads in the library and the reader. */
 final class ArticleFormat {
@@ -20,7 +20,7 @@ final class ArticleFormat {
     }
 
     static String day(java.time.Instant at) {
-        return Text.dates(DATE).format(at.atZone(java.time.ZoneId.systemDefault()));
+        return Dates.pattern(DATE).format(at);
     }
 
     static String byline(String authors, String outlet, java.time.LocalDate publishedOn) {
@@ -32,7 +32,7 @@ final class ArticleFormat {
             line.add(outlet);
         }
         if (publishedOn != null) {
-            line.add(Text.dates(DATE).format(publishedOn));
+            line.add(Dates.pattern(DATE).format(publishedOn));
         }
         return line.toString();
     }
