@@ -5,21 +5,16 @@ import static org.warrant.testing.SignedIn.as;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,7 +33,7 @@ import org.warrant.testing.WarrantTest;
  */
 @Tag("slow")
 @WarrantTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "warrant.data-dir=" + AccessibilityBrowserTest.DATA)
-class AccessibilityBrowserTest {
+class AccessibilityBrowserTest extends InChromium {
 
     /** A database of its own, with the demo content only: the shared test database gathers thousands of maps. */
     static final String DATA = "./target/accessibility/data";
@@ -48,8 +43,6 @@ class AccessibilityBrowserTest {
     @Autowired ArticleService articles;
     @Autowired SeminarService seminars;
     @Autowired AssignmentService assignments;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
     private final Map<String, List<Axe.Violation>> found = new LinkedHashMap<>();
     private final List<String> rawKeys = new ArrayList<>();
     private String prefix = "";
@@ -58,17 +51,6 @@ class AccessibilityBrowserTest {
     @org.junit.jupiter.api.BeforeAll
     static void freshDatabase() throws java.io.IOException {
         org.springframework.util.FileSystemUtils.deleteRecursively(Path.of(DATA));
-    }
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.quit();
     }
 
     @Test

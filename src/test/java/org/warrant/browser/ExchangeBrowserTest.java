@@ -5,19 +5,15 @@ import static org.warrant.testing.SignedIn.as;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,23 +27,10 @@ import org.warrant.testing.WarrantTest;
  */
 @Tag("slow")
 @WarrantTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class ExchangeBrowserTest {
+class ExchangeBrowserTest extends InChromium {
 
     @LocalServerPort int port;
     @Autowired MapService maps;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.quit();
-    }
 
     @Test
     void every_format_downloads_from_the_export_dialog_and_nobody_gets_another_students_private_map() throws Exception {

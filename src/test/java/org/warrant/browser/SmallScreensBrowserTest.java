@@ -6,22 +6,17 @@ import static org.warrant.testing.SignedIn.as;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,28 +35,15 @@ import org.warrant.testing.WarrantTest;
  */
 @Tag("slow")
 @WarrantTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class SmallScreensBrowserTest {
+class SmallScreensBrowserTest extends InChromium {
 
     @LocalServerPort int port;
     @Autowired MapService maps;
     @Autowired SeminarService seminars;
     @Autowired AssignmentService assignments;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
     private Path shots;
     private final List<String> sideways = new ArrayList<>();
     private final List<String> serious = new ArrayList<>();
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.quit();
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"phone, 390, 844", "tablet, 820, 1180"})

@@ -2,17 +2,12 @@ package org.warrant.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.warrant.testing.WarrantTest;
@@ -20,22 +15,9 @@ import org.warrant.testing.WarrantTest;
 /** The real thing: Chromium signs in as student1 and reads an article, over HTTP. */
 @Tag("slow")
 @WarrantTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class StudentReadsArticleBrowserTest {
+class StudentReadsArticleBrowserTest extends InChromium {
 
     @LocalServerPort int port;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.quit();
-    }
 
     @Test
     void student1_signs_in_and_opens_the_interview_at_its_third_paragraph() {
