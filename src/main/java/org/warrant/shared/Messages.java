@@ -60,12 +60,28 @@ public final class Messages {
         return supported(locale) == PERSIAN;
     }
 
+    /** Whether a text's first strong letter runs right to left (Persian, Arabic, Hebrew), as dir="auto" decides. */
+    public static boolean startsRightToLeft(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            byte d = Character.getDirectionality(text.charAt(i));
+            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                return false;
+            }
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * Someone's words set inside a sentence, isolated (U+2068 … U+2069) so that each keeps its own direction: an
-     * English title ending in "?" inside a Persian sentence keeps its question mark at its own end.
+     * Someone's words set inside a sentence (a title, a name), isolated (U+2068 … U+2069) when their direction may
+     * differ from the sentence's, so each keeps its own: an English title ending in "?" inside a Persian sentence
+     * keeps its question mark at its own end, and a Persian title in an English sentence reads right to left.
      */
-    public static String isolated(String text) {
-        return text.startsWith("\u2068") ? text : "\u2068" + text + "\u2069";
+    private static String filledIn(String text, Locale locale) {
+        boolean isolate = rightToLeft(locale) || startsRightToLeft(text);
+        return !isolate || text.startsWith("\u2068") ? text : "\u2068" + text + "\u2069";
     }
 
     /** Every key and text of one language. */
@@ -73,15 +89,13 @@ public final class Messages {
         return BUNDLES.computeIfAbsent(supported(locale).getLanguage(), Messages::load);
     }
 
-    /** In a right-to-left sentence a filled-in text (a title, a name, often English) is isolated. */
     private static String fill(String text, Locale locale, Object[] params) {
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder(text.length() + 32);
         while (m.find()) {
             int i = m.group(1).charAt(0) - '0';
             Object value = i < params.length ? params[i] : m.group();
-            String shown = value instanceof Number n ? NumberFormat.getInstance(locale).format(n)
-                    : rightToLeft(locale) ? isolated(String.valueOf(value)) : String.valueOf(value);
+            String shown = value instanceof Number n ? NumberFormat.getInstance(locale).format(n) : filledIn(String.valueOf(value), locale);
             m.appendReplacement(out, Matcher.quoteReplacement(shown));
         }
         m.appendTail(out);

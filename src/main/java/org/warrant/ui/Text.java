@@ -9,6 +9,7 @@ import java.util.Map;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.internal.LocaleUtil;
 import org.warrant.shared.Explained;
+import org.warrant.shared.Messages;
 
 /**
  * The one way views get their words: {@code t("maps.new")} asks Vaadin's {@link I18NProvider} (that is,
@@ -31,14 +32,6 @@ public final class Text {
         return texts;
     }
 
-    /**
-     * Someone's words set inside a sentence of the interface, isolated (U+2068 … U+2069) so that each keeps its own
-     * direction: an English title ending in "?" inside a Persian sentence keeps its question mark at its end.
-     */
-    public static String isolated(String text) {
-        return Translations.isolated(text);
-    }
-
     /** Why a service refused: in the user's language when the service gave its reason as a text ({@link Explained}). */
     public static String problem(Throwable refusal) {
         if (refusal instanceof Explained explained && explained.key() != null) {
@@ -47,18 +40,9 @@ public final class Text {
         return String.valueOf(refusal.getMessage());
     }
 
-    /** Whether a text's first strong letter runs right to left (Persian, Arabic, Hebrew), as dir="auto" decides. */
+    /** Whether a text's first strong letter runs right to left, as dir="auto" decides. */
     public static boolean rightToLeft(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            byte d = Character.getDirectionality(text.charAt(i));
-            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
-                return false;
-            }
-            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-                return true;
-            }
-        }
-        return false;
+        return Messages.startsRightToLeft(text);
     }
 
     public static Locale locale() {

@@ -37,10 +37,6 @@ public class Translations implements I18NProvider {
         return Messages.rightToLeft(locale);
     }
 
-    public static String isolated(String text) {
-        return Messages.isolated(text);
-    }
-
     /** Every key and text of one language, for the test that both languages have the same keys. */
     public Properties bundle(Locale locale) {
         return Messages.bundle(locale);

@@ -90,6 +90,8 @@ class TranslationsTest {
         assertThat(translations.getTranslation("no.such.key", Translations.PERSIAN)).isEqualTo("⟦no.such.key⟧");
         assertThat(translations.getTranslation("maps.duplicated", Translations.PERSIAN, "Why neutrality?"))
                 .as("an English title in a Persian sentence keeps its own direction").isEqualTo("از «\u2068Why neutrality?\u2069» رونوشت گرفته شد.");
+        assertThat(translations.getTranslation("maps.duplicated", Translations.ENGLISH, "بی‌طرفی ایران؟"))
+                .as("and a Persian one in an English sentence").isEqualTo("Duplicated “\u2068بی‌طرفی ایران؟\u2069”.");
         assertThat(translations.getTranslation("maps.heading", java.util.Locale.forLanguageTag("fa-IR"))).isEqualTo("نقشه‌ها");
         assertThat(translations.getTranslation("maps.heading", java.util.Locale.GERMAN)).isEqualTo("Maps");
     }

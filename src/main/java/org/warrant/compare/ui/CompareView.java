@@ -84,7 +84,7 @@ class CompareView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Span meta = new Span(Counted.of(submissions.maps().size(), "compare.submitted")
                 + " " + t(submissions.reference() == null ? "compare.no-key" : "compare.with-key"));
         meta.addClassName("assignment-meta");
-        add(new Anchor("assignments/" + id, t("common.back-to", Text.isolated(submissions.title()))), new H1(t("compare.heading")), meta, notice);
+        add(new Anchor("assignments/" + id, t("common.back-to", submissions.title())), new H1(t("compare.heading")), meta, notice);
         if (submissions.maps().isEmpty()) {
             add(new Paragraph(t("compare.none")));
             return;
