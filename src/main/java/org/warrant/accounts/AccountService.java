@@ -48,7 +48,7 @@ public class AccountService {
     public boolean createIfAbsent(String username, String displayName, String rawPassword, Role role) {
         UserAccount.validUsername(username);
         if (rawPassword == null || rawPassword.length() < PasswordPolicy.MIN_LENGTH) {
-            throw new Refused("account.password-min", PasswordPolicy.MIN_LENGTH);
+            throw new Refused("password.too-short", PasswordPolicy.MIN_LENGTH);
         }
         if (accounts.existsByUsername(username)) {
             return false;
