@@ -20,6 +20,7 @@ import org.warrant.ui.Text;
 /** One row per submitted map with its figures; every column sorts, and a click opens the map. */
 class OverviewGrid extends Grid<Integer> {
 
+    private final Dates dates = Dates.pattern("d MMM HH:mm");
 
     OverviewGrid(Comparison c, LongConsumer open) {
         addClassName("compare-overview");
@@ -77,7 +78,7 @@ class OverviewGrid extends Grid<Integer> {
         return c.map(i).submittedAt() != null && c.map(i).lastEdit() != null && c.map(i).lastEdit().isAfter(c.map(i).submittedAt());
     }
 
-    private static Span submitted(Comparison c, int i) {
+    private Span submitted(Comparison c, int i) {
         Span s = new Span(when(c.map(i).submittedAt()) + (c.map(i).late() ? " " + t("overview.late") : ""));
         if (c.map(i).late()) {
             s.addClassName("late");
@@ -85,7 +86,7 @@ class OverviewGrid extends Grid<Integer> {
         return s;
     }
 
-    private static String when(Instant t) {
-        return t == null ? "" : Dates.pattern("d MMM HH:mm").format(t);
+    private String when(Instant t) {
+        return t == null ? "" : dates.format(t);
     }
 }
