@@ -32,17 +32,16 @@ class WorkRoster {
             Map<Long, AssignmentStore.WorkRow> byGroup = rows.stream().filter(r -> r.groupId() != null)
                     .collect(Collectors.toMap(AssignmentStore.WorkRow::groupId, Function.identity()));
             for (Seminar.Group g : seminar.groups()) {
-                List<String> members = seminar.students().stream().filter(m -> Objects.equals(m.groupId(), g.id()))
-                        .map(Seminar.Member::displayName).toList();
+                List<Seminar.Member> members = seminar.students().stream().filter(m -> Objects.equals(m.groupId(), g.id())).toList();
                 works.add(work(a, g.name(), members, Optional.ofNullable(byGroup.get(g.id()))));
             }
             seminar.students().stream().filter(m -> m.groupId() == null).forEach(m ->
-                    works.add(work(a, m.displayName() + " (not in a group)", List.of(m.displayName()), Optional.empty())));
+                    works.add(work(a, m.displayName() + " (not in a group)", List.of(m), Optional.empty())));
         } else {
             Map<String, AssignmentStore.WorkRow> byStudent = rows.stream().filter(r -> r.student() != null)
                     .collect(Collectors.toMap(AssignmentStore.WorkRow::student, Function.identity()));
             for (Seminar.Member m : seminar.students()) {
-                works.add(work(a, m.displayName(), List.of(m.displayName()), Optional.ofNullable(byStudent.get(m.username()))));
+                works.add(work(a, m.displayName(), List.of(m), Optional.ofNullable(byStudent.get(m.username()))));
             }
         }
         return works;
@@ -53,17 +52,17 @@ class WorkRoster {
         Long group = AssignmentService.groupFor(a, seminar);
         Optional<AssignmentStore.WorkRow> row = a.groupWork() && group == null ? Optional.empty()
                 : store.workOf(a.id(), group == null ? username : null, group);
-        List<String> members = seminar.students().stream()
-                .filter(m -> group == null ? m.username().equals(username) : group.equals(m.groupId()))
-                .map(Seminar.Member::displayName).toList();
-        String name = group == null ? String.join(", ", members) : seminar.group(group).map(Seminar.Group::name).orElse("Your group");
+        List<Seminar.Member> members = seminar.students().stream()
+                .filter(m -> group == null ? m.username().equals(username) : group.equals(m.groupId())).toList();
+        String name = group == null ? String.join(", ", members.stream().map(Seminar.Member::displayName).toList()) : seminar.group(group).map(Seminar.Group::name).orElse("Your group");
         return work(a, name, members, row);
     }
 
-    private Work work(Assignment a, String name, List<String> members, Optional<AssignmentStore.WorkRow> row) {
+    private Work work(Assignment a, String name, List<Seminar.Member> members, Optional<AssignmentStore.WorkRow> row) {
         WorkStatus status = WorkStatus.of(row.isPresent(), row.map(AssignmentStore.WorkRow::lastSubmitted).orElse(null),
                 a.dueAt(), clock.instant());
-        return new Work(name, members, row.map(AssignmentStore.WorkRow::mapId).orElse(null), status,
+        return new Work(row.map(AssignmentStore.WorkRow::id).orElse(null), name, members.stream().map(Seminar.Member::displayName).toList(),
+                members.stream().map(Seminar.Member::username).toList(), row.map(AssignmentStore.WorkRow::mapId).orElse(null), status,
                 row.map(AssignmentStore.WorkRow::lastSubmitted).orElse(null),
                 row.map(AssignmentStore.WorkRow::lastSubmissionId).orElse(null), row.map(AssignmentStore.WorkRow::submissions).orElse(0));
     }

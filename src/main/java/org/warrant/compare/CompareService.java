@@ -69,6 +69,17 @@ public class CompareService {
     }
 
     /**
+     * The overview's figures for each handed-in map of the assignment (by map id), for the seminar's instructors: the
+     * hints beside a rubric when grading.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, MapStats> figures(long assignmentId) {
+        java.util.Map<Long, MapStats> figures = new java.util.HashMap<>();
+        load(assignmentId).maps().forEach(m -> figures.put(m.map().mapId(), MapStats.of(m.map())));
+        return figures;
+    }
+
+    /**
      * Compares every pair of the maps {@link #load} read, and each with the answer key, off the caller's thread
      * (on all cores); {@code progress} hears from the computing threads as pairs finish. Pure computation: what
      * the user may see was checked when the maps were loaded.

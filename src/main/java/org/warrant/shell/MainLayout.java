@@ -78,6 +78,7 @@ public class MainLayout extends AppLayout {
             new Destination("nav.library", "articles", VaadinIcon.BOOK),
             new Destination("nav.maps", "maps", VaadinIcon.SITEMAP),
             new Destination("nav.seminars", "seminars", VaadinIcon.ACADEMY_CAP),
+            new Destination("nav.rubrics", "rubrics", VaadinIcon.LIST_OL, "INSTRUCTOR", "ADMIN"),
             new Destination("nav.import-article", "articles/import", VaadinIcon.UPLOAD, "INSTRUCTOR", "ADMIN"),
             new Destination("nav.accounts", "admin/accounts", VaadinIcon.USERS, "ADMIN"),
             new Destination("nav.backups", "admin/backups", VaadinIcon.ARCHIVE, "ADMIN"));

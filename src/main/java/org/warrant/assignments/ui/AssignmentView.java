@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import org.springframework.security.access.AccessDeniedException;
 import org.warrant.assignments.AssignmentNotFoundException;
 import org.warrant.assignments.AssignmentPage;
+import org.warrant.assignments.AssignmentPageSection;
 import org.warrant.assignments.AssignmentService;
 import org.warrant.assignments.Work;
 import org.warrant.sources.ArticleService;
@@ -43,6 +44,7 @@ class AssignmentView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private final AssignmentService assignments;
     private final ArticleService articles;
+    private final List<AssignmentPageSection> sections;
     final Notice notice = new Notice();
     final Grid<Work> works = new Grid<>();
     final Button start = new Button(t("assignment.start"));
@@ -52,9 +54,10 @@ class AssignmentView extends Div implements BeforeEnterObserver, HasDynamicTitle
     AssignmentPage page;
     private String title = t("assignment.default-title");
 
-    AssignmentView(AssignmentService assignments, ArticleService articles) {
+    AssignmentView(AssignmentService assignments, ArticleService articles, List<AssignmentPageSection> sections) {
         this.assignments = assignments;
         this.articles = articles;
+        this.sections = sections;
         addClassNames("page", "assignment-view");
         prompt.addClassName("assignment-prompt");
         prompt.getElement().setAttribute("dir", "auto"); // user text: its own direction in either interface language
@@ -111,6 +114,7 @@ class AssignmentView extends Div implements BeforeEnterObserver, HasDynamicTitle
         } else {
             showStudent(page.mine());
         }
+        sections.forEach(s -> s.section(page).ifPresent(this::add));
     }
 
     private void showStudent(Work mine) {

@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import org.springframework.security.access.AccessDeniedException;
 import org.warrant.accounts.AccountService;
 import org.warrant.comments.CommentService;
+import org.warrant.grading.GradingService;
 import org.warrant.editor.EditingRooms;
 import org.warrant.export.OutlineService;
 import org.warrant.maps.Citation;
@@ -56,6 +57,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final EditingRooms rooms;
     private final AccountService accounts;
     private final CommentService comments;
+    private final GradingService grading;
     private final UndoHistory history = new UndoHistory();
     CommentsPane commentsPane;
     LiveEditing live;
@@ -71,8 +73,9 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private String title = t("editor.default-title");
 
     MapEditorView(MapService maps, MapEditService edits, ArticleService articles, OutlineService outlines, EditingRooms rooms,
-                  AccountService accounts, CommentService comments) {
+                  AccountService accounts, CommentService comments, GradingService grading) {
         this.maps = maps;
+        this.grading = grading;
         this.comments = comments;
         this.rooms = rooms;
         this.accounts = accounts;
@@ -113,6 +116,7 @@ class MapEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 () -> new ExportDialog(outlines, mapId, commentsPane.hasComments(), outline.selectedId().orElse(null)).open(), this::copy);
         header.importing.addClickListener(e -> new ImportIntoMapDialog(this, outlines, mapArticles).open());
         commentsPane.openWith(header.comments);
+        grading.feedbackOnMap(mapId).ifPresent(header::showFeedback);
         graph = new MapGraph(mapId, nodeId -> outline.select(nodeId));
         graph.addClassName("map-graph");
         SplitLayout mapSide = new SplitLayout(outline, graph, SplitLayout.Orientation.VERTICAL);

@@ -4,6 +4,9 @@ import static org.warrant.ui.Text.t;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import org.warrant.grading.Feedback;
+import org.warrant.grading.FeedbackCard;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -20,6 +23,7 @@ class MapHeader extends Div {
 
     final Button comments = new Button(t("header.comments"));
     final Button importing = new Button(t("header.import"));
+    final Button feedback = new Button(t("header.feedback"));
 
     MapHeader(ArgumentMap map, boolean editable, NodeToolbar toolbar, LiveEditing live, Runnable onExport, Runnable onCopy) {
         H1 heading = new H1(map.title());
@@ -35,7 +39,10 @@ class MapHeader extends Div {
         importing.addClassName("import-button");
         importing.getElement().setAttribute("title", t("header.import-tip"));
         importing.setVisible(editable);
-        add(new RouterLink(t("header.back"), MapsView.class), heading, export, importing, comments, history);
+        feedback.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        feedback.addClassName("feedback-button");
+        feedback.setVisible(false);
+        add(new RouterLink(t("header.back"), MapsView.class), heading, export, importing, comments, feedback, history);
         if (editable) {
             add(toolbar);
         } else {
@@ -43,6 +50,18 @@ class MapHeader extends Div {
         }
         add(live);
         addClassName("map-header");
+    }
+
+    /** Beside Comments: the grade and feedback released on this map's work, in a dialog. */
+    void showFeedback(Feedback released) {
+        feedback.setVisible(true);
+        feedback.addClickListener(e -> {
+            Dialog dialog = new Dialog(new FeedbackCard(released));
+            dialog.setHeaderTitle(t("feedback.title"));
+            dialog.getFooter().add(new Button(t("common.close"), c -> dialog.close()));
+            dialog.addClassName("feedback-dialog");
+            dialog.open();
+        });
     }
 
     private static Div readOnlyNotice(ArgumentMap map, Runnable onCopy) {
