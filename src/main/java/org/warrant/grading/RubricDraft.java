@@ -14,6 +14,10 @@ public record RubricDraft(String title, List<CriterionDraft> criteria) {
     public record CriterionDraft(String title, String description, List<Rubric.Level> levels) {
     }
 
+    public RubricDraft withTitle(String newTitle) {
+        return new RubricDraft(newTitle, criteria);
+    }
+
     /** The same draft, stripped, or a refusal naming what is wrong. */
     public RubricDraft checked() {
         String t = text(title, 200, "rubric.title-needed");

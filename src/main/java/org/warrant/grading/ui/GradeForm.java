@@ -142,7 +142,8 @@ class GradeForm extends Div {
     private void showTotal() {
         int points = 0;
         for (Rubric.Criterion c : rubric.criteria()) {
-            Integer level = levels.get(c.id()).getValue();
+            RadioButtonGroup<Integer> group = levels.get(c.id());
+            Integer level = group == null ? null : group.getValue(); // null while the form is being built
             points += level == null ? 0 : c.levels().get(level).points();
         }
         total.setText(t("grading.total", Text.number(points), Text.number(rubric.maxPoints())));
