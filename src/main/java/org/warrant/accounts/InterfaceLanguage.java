@@ -45,6 +45,15 @@ public class InterfaceLanguage {
         log.info("'{}' chose the interface language '{}'", username, tag);
     }
 
+    /**
+     * The language a user chose, for what is made for them while they are away (their notification mail); no
+     * user is signed in then, and the answer is only used to write to that user.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> of(String username) {
+        return languages.of(username);
+    }
+
     private static String currentUser() {
         return SecurityContextHolder.getContext().getAuthentication().getName(); // signed in: see @PreAuthorize
     }

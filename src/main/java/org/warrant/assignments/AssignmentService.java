@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,10 +39,12 @@ public class AssignmentService {
     private final OutlineService outlines;
     private final ArticleService articles;
     private final WorkRoster roster;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AssignmentService(AssignmentStore store, SeminarService seminars, MapService maps, OutlineService outlines,
-                      ArticleService articles, Clock clock) {
+                      ArticleService articles, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.store = store;
         this.seminars = seminars;
         this.maps = maps;
@@ -53,7 +56,7 @@ public class AssignmentService {
 
     @Transactional
     public long create(long seminarId, NewAssignment form) {
-        instructing(seminars.open(seminarId));
+        Seminar seminar = instructing(seminars.open(seminarId));
         NewAssignment a = form.checked();
         for (long articleId : a.articleIds()) {
             articles.find(articleId).orElseThrow(() -> new Refused("rule.no-article", String.valueOf(articleId)));
@@ -63,6 +66,8 @@ public class AssignmentService {
         }
         long id = store.insert(seminarId, a, me(), clock.instant());
         log.info("{} set assignment {} '{}' in seminar {}", me(), id, a.title(), seminarId);
+        events.publishEvent(new AssignmentSet(id, a.title(), seminar.name(), a.dueAt(),
+                seminar.students().stream().map(Seminar.Member::username).toList()));
         return id;
     }
 
@@ -136,6 +141,8 @@ public class AssignmentService {
         int nodes = maps.open(work.mapId()).nodes().size();
         store.insertSubmission(work.id(), me(), clock.instant(), nodes, outlines.export(work.mapId()).markdown());
         log.info("{} submitted assignment {} ({} nodes)", me(), id, nodes);
+        events.publishEvent(new WorkHandedIn(id, a.title(), roster.mine(a, seminar, me()).name(), me(),
+                seminar.instructors().stream().map(Seminar.Member::username).toList()));
     }
 
     /** A submitted snapshot, as Markdown: for the seminar's instructors and the work's own students. */

@@ -1,8 +1,10 @@
 package org.warrant.comments;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warrant.accounts.AccountService;
 import org.warrant.maps.ActivityLog;
+import org.warrant.maps.ArgumentMap;
+import org.warrant.maps.SeminarRoles;
 import org.warrant.maps.MapAccess;
 import org.warrant.maps.MapChangedEvent;
 import org.warrant.maps.MapNode;
@@ -35,10 +39,12 @@ public class CommentService {
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final ActivityLog activity;
+    private final SeminarRoles roles;
     private final Clock clock;
 
     CommentService(CommentStore store, MapAccess access, MapService maps, AccountService accounts,
-                   ApplicationEventPublisher events, ActivityLog activity, Clock clock) {
+                   ApplicationEventPublisher events, ActivityLog activity, SeminarRoles roles, Clock clock) {
+        this.roles = roles;
         this.activity = activity;
         this.store = store;
         this.access = access;
@@ -63,12 +69,13 @@ public class CommentService {
 
     @Transactional
     public long comment(long mapId, long nodeId, String text) {
-        access.commentable(mapId);
+        ArgumentMap map = access.commentable(mapId);
         MapNode node = maps.findNode(mapId, nodeId)
                 .orElseThrow(() -> MapRuleException.because("comment.node-gone"));
         long id = store.insert(mapId, nodeId, null, access.user(), text(text), clock.instant());
         activity.record(mapId, access.user(), "commented", nodeId, "commented on " + ActivityLog.quoted(node.text()));
         changed(mapId);
+        announce(map, text, false, Set.of());
         log.info("{} commented on node {} of map {}", access.user(), nodeId, mapId);
         return id;
     }
@@ -77,11 +84,15 @@ public class CommentService {
     @Transactional
     public long reply(long commentId, String text) {
         CommentStore.Row to = existing(commentId);
-        access.commentable(to.mapId());
+        ArgumentMap map = access.commentable(to.mapId());
         long thread = to.replyTo() != null ? to.replyTo() : to.id();
         long id = store.insert(to.mapId(), to.nodeId(), thread, access.user(), text(text), clock.instant());
         activity.record(to.mapId(), access.user(), "replied", to.nodeId(), "replied to a comment");
         changed(to.mapId());
+        Set<String> earlier = new HashSet<>();
+        store.ofMap(to.mapId()).stream().filter(r -> r.id() == thread || Long.valueOf(thread).equals(r.replyTo()))
+                .forEach(r -> earlier.add(r.author()));
+        announce(map, text, true, earlier);
         return id;
     }
 
@@ -97,6 +108,19 @@ public class CommentService {
         activity.record(row.mapId(), access.user(), resolved ? "resolved" : "reopened", row.nodeId(),
                 (resolved ? "resolved" : "reopened") + " a comment");
         changed(row.mapId());
+    }
+
+    /** Tells the map's authors and the thread's earlier writers, never the writer themself. */
+    private void announce(ArgumentMap map, String text, boolean reply, Set<String> thread) {
+        Set<String> to = new HashSet<>(thread);
+        if (map.groupId() != null) {
+            to.addAll(roles.groupMembers(map.groupId()));
+        } else {
+            to.add(map.owner());
+        }
+        to.remove(access.user());
+        String t = text.strip();
+        events.publishEvent(new CommentPosted(map.id(), map.title(), access.user(), t.length() > 200 ? t.substring(0, 199) + "…" : t, reply, to));
     }
 
     private CommentStore.Row existing(long commentId) {

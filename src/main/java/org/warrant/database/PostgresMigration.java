@@ -21,7 +21,9 @@ public final class PostgresMigration {
     /** The tables copied, parents before children; cluster state is not data and starts empty. */
     public static final List<String> TABLES = List.of("app_user", "user_preference", "article", "article_block", "article_revision", "seminar", "seminar_group",
             "seminar_member", "argument_map", "map_article", "map_node", "citation", "map_comment", "map_activity",
-            "assignment", "assignment_article", "assignment_work", "submission", "sign_in_failure");
+            "assignment", "assignment_article", "assignment_work", "submission", "sign_in_failure",
+            "rubric", "rubric_criterion", "rubric_level", "assignment_rubric", "grade", "grade_mark", "grade_adjustment",
+            "notification", "notification_setting", "mail_outbox");
     public static final List<String> NOT_COPIED = List.of("flyway_schema_history", "cluster_instance", "map_presence");
 
     /** Where from (the data folder, and its database's user and password as Warrant is configured) and where to. */

@@ -23,6 +23,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.warrant.accounts.AccountService;
 import org.warrant.accounts.InterfaceLanguage;
+import org.warrant.notifications.NotificationService;
 import org.warrant.ui.LanguageMenu;
 
 /**
@@ -34,7 +35,7 @@ import org.warrant.ui.LanguageMenu;
 @JsModule("./components/a11y-fixes.js")
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext auth, AccountService accounts, InterfaceLanguage languages) {
+    public MainLayout(AuthenticationContext auth, AccountService accounts, InterfaceLanguage languages, NotificationService notifications) {
         addClassName("main-layout");
         Span brand = new Span("Warrant");
         brand.addClassName("brand");
@@ -47,7 +48,7 @@ public class MainLayout extends AppLayout {
         Button password = new Button(t("shell.password"), VaadinIcon.KEY_O.create(), e -> new ChangePasswordDialog(accounts).open());
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         password.setAriaLabel(t("shell.change-password"));
-        Div user = new Div(new LanguageMenu(l -> languages.choose(l.toLanguageTag())), who, password, signOut);
+        Div user = new Div(new NotificationBell(notifications), new LanguageMenu(l -> languages.choose(l.toLanguageTag())), who, password, signOut);
         user.addClassName("user-box");
 
         DrawerToggle toggle = new DrawerToggle();
