@@ -23,8 +23,9 @@ public final class PostgresMigration {
             "seminar_member", "argument_map", "map_article", "map_node", "citation", "map_comment", "map_activity",
             "assignment", "assignment_article", "assignment_work", "submission", "sign_in_failure",
             "rubric", "rubric_criterion", "rubric_level", "assignment_rubric", "grade", "grade_mark", "grade_adjustment",
-            "notification", "notification_setting", "mail_outbox");
-    public static final List<String> NOT_COPIED = List.of("flyway_schema_history", "cluster_instance", "map_presence");
+            "notification", "notification_setting", "mail_outbox", "lti_platform", "lti_deployment", "lti_key", "lti_user",
+            "lti_context", "lti_resource_link", "lti_score");
+    public static final List<String> NOT_COPIED = List.of("flyway_schema_history", "cluster_instance", "map_presence", "lti_login_state");
 
     /** Where from (the data folder, and its database's user and password as Warrant is configured) and where to. */
     public record Settings(Path dataDir, String user, String password, String targetUrl, String targetUser, String targetPassword) {

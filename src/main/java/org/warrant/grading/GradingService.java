@@ -153,6 +153,13 @@ public class GradingService {
         });
     }
 
+    /** The most points the assignment's rubric gives, for a gradebook column; empty without a rubric. */
+    @Transactional(readOnly = true)
+    public Optional<Integer> maxPoints(long assignmentId) {
+        instructing(assignmentId);
+        return rubrics.rubricOf(assignmentId).flatMap(rubrics::find).map(Rubric::maxPoints);
+    }
+
     /** Every student's grade as CSV, for a gradebook: one line per student, released or not. */
     @Transactional(readOnly = true)
     public String csv(long assignmentId) {

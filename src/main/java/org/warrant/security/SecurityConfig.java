@@ -32,10 +32,15 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/maps/*/graph.json", "/maps/*/articles/*/reader.json",
                 "/maps/*/outline.md", "/maps/*/map.argdown", "/maps/*/map.aif.json", "/maps/*/diagram.svg", "/maps/*/diagram.png",
                 "/maps/*/essay.pdf", "/maps/*/essay.html", "/admin/backups/*").authenticated());
-        // CSRF everywhere but Vaadin's own requests (which carry Vaadin's token): Vaadin's configurer would also
-        // exempt the sign-in form, and a page elsewhere could then sign a visitor in as the attacker (login CSRF).
-        // The sign-in form sends the token the page's <meta name="_csrf"> names.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(requests::isFrameworkInternalRequest));
+        // LTI (decision 0025): the platform's login initiation and launch come from the LMS's pages, signed by the
+        // platform instead of carrying our CSRF token; Warrant's public keys are for anyone.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/lti/login", "/lti/launch", "/lti/jwks").permitAll()
+                .requestMatchers("/lti/deep-link/answer").authenticated());
+        // CSRF everywhere but Vaadin's own requests (which carry Vaadin's token) and the LTI launch: Vaadin's configurer
+        // would also exempt the sign-in form, and a page elsewhere could then sign a visitor in as the attacker (login
+        // CSRF). The sign-in form sends the token the page's <meta name="_csrf"> names.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requests::isFrameworkInternalRequest)
+                .ignoringRequestMatchers("/lti/login", "/lti/launch"));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
                 .build();
     }

@@ -82,7 +82,8 @@ public class MainLayout extends AppLayout {
             new Destination("nav.rubrics", "rubrics", VaadinIcon.LIST_OL, "INSTRUCTOR", "ADMIN"),
             new Destination("nav.import-article", "articles/import", VaadinIcon.UPLOAD, "INSTRUCTOR", "ADMIN"),
             new Destination("nav.accounts", "admin/accounts", VaadinIcon.USERS, "ADMIN"),
-            new Destination("nav.backups", "admin/backups", VaadinIcon.ARCHIVE, "ADMIN"));
+            new Destination("nav.backups", "admin/backups", VaadinIcon.ARCHIVE, "ADMIN"),
+            new Destination("nav.lti", "admin/lti", VaadinIcon.CONNECT, "ADMIN"));
 
     private static SideNav navigation(AuthenticationContext auth) {
         SideNav nav = new SideNav();

@@ -27,6 +27,7 @@ import jakarta.annotation.security.PermitAll;
 import org.springframework.security.access.AccessDeniedException;
 import org.warrant.seminars.Seminar;
 import org.warrant.seminars.SeminarNotFoundException;
+import org.warrant.seminars.SeminarPageSection;
 import org.warrant.seminars.SeminarService;
 import org.warrant.ui.Notice;
 import org.warrant.ui.Text;
@@ -39,6 +40,8 @@ import org.warrant.ui.UserText;
 @Route("seminars/:id([0-9]{1,18})")
 @PermitAll
 class SeminarView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final java.util.List<SeminarPageSection> sections;
 
     final Grid<Seminar.Member> roster = new Grid<>();
     final IntegerField groupSize = new IntegerField(t("seminar.group-size"));
@@ -54,8 +57,9 @@ class SeminarView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Seminar seminar;
     private String title = t("seminar.default-title");
 
-    SeminarView(SeminarService seminars) {
+    SeminarView(SeminarService seminars, java.util.List<SeminarPageSection> sections) {
         this.seminars = seminars;
+        this.sections = sections;
         addClassNames("page", "seminar-view");
         groupSize.setMin(1);
         groupSize.setValue(3);
@@ -125,6 +129,7 @@ class SeminarView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(new H2(group == null ? t("seminar.your-group") : group.name()), new Paragraph(group == null ? t("seminar.no-group-yet")
                     : String.join(", ", seminar.students().stream().map(Seminar.Member::displayName).toList())));
         }
+        sections.forEach(section -> section.section(seminar).ifPresent(this::add));
     }
 
     private Div joinBox() {
