@@ -47,7 +47,8 @@ class CourseLinks {
             links.updateContext(platform.id(), contextId, title, memberships == null ? null : PlatformDraft.url(memberships));
         } else if (teaches) {
             String label = claims.field(LtiClaims.CONTEXT, "label");
-            seminarId = CurrentUser.runAs(username, Role.INSTRUCTOR, () -> seminars.create(title, label == null ? "" : label));
+            String term = label == null || label.isBlank() ? "LMS" : label.strip().substring(0, Math.min(60, label.strip().length()));
+            seminarId = CurrentUser.runAs(username, Role.INSTRUCTOR, () -> seminars.create(title, term)); // the seminar's "term": the course code
             links.linkContext(platform.id(), contextId, seminarId, title, memberships == null ? null : PlatformDraft.url(memberships));
             log.info("Made seminar {} for {}'s course {}", seminarId, platform.issuer(), contextId);
         } else {
