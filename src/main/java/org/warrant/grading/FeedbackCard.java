@@ -21,7 +21,9 @@ public class FeedbackCard extends Div {
         Grade g = f.grade();
         Span total = new Span(t("feedback.points", Text.number(f.myPoints()), Text.number(g.maxPoints())));
         total.addClassName("feedback-total");
-        add(total, new Span(" " + t("feedback.released", Dates.dateAndTime().format(g.releasedAt()))));
+        Span released = new Span(t("feedback.released", Dates.dateAndTime().format(g.releasedAt())));
+        released.addClassName("feedback-released");
+        add(total, released);
         if (f.myAdjustment() != null) {
             Paragraph adjusted = new Paragraph(t("feedback.adjusted", Text.number(g.points()), signed(f.myAdjustment().points())));
             adjusted.addClassName("feedback-adjustment");

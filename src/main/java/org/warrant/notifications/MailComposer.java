@@ -41,14 +41,14 @@ class MailComposer {
         for (Notification n : notifications) {
             String line = line(locale, n);
             text.append(line).append('\n').append(url(n.link())).append("\n\n");
-            html.append("<p dir=\"auto\">").append(HtmlUtils.htmlEscape(line)).append("<br><a href=\"").append(HtmlUtils.htmlEscape(url(n.link())))
+            html.append("<p>").append(HtmlUtils.htmlEscape(line)).append("<br><a href=\"").append(HtmlUtils.htmlEscape(url(n.link())))
                     .append("\">").append(HtmlUtils.htmlEscape(Messages.text(locale, "mail.open"))).append("</a></p>");
         }
         String footer = Messages.text(locale, "mail.footer");
         text.append("-- \n").append(footer).append('\n').append(settings).append('\n');
         html.append("<p><small>").append(HtmlUtils.htmlEscape(footer)).append(" <a href=\"").append(HtmlUtils.htmlEscape(settings))
                 .append("\">").append(HtmlUtils.htmlEscape(settings)).append("</a></small></p></body></html>");
-        String cleanBody = Jsoup.clean(html.toString(), publicUrl + "/", Safelist.basic().addAttributes("p", "dir"));
+        String cleanBody = Jsoup.clean(html.toString(), publicUrl + "/", Safelist.basic());
         String page = "<!DOCTYPE html>" + html.substring(0, html.indexOf("<body>") + 6) + cleanBody + "</body></html>";
         return new ComposedMail(subject.length() > 300 ? subject.substring(0, 299) + "…" : subject, text.toString(), page);
     }

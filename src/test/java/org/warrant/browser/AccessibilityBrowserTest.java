@@ -116,6 +116,18 @@ class AccessibilityBrowserTest extends InChromium {
         visit(base + "/assignments/" + assignment, "assignment", "h1");
         visit(base + "/assignments/" + assignment + "/compare", "compare", ".compare-tabs vaadin-tab");
         eachTab("compare", ".compare-tabs vaadin-tab");
+        visit(base + "/assignments/" + assignment + "/grading", "grading", ".grade-form");
+        visit(base + "/rubrics", "rubrics", "vaadin-grid");
+        visit(base + "/notifications", "notifications", ".notification-list");
+        browser.manage().deleteAllCookies();
+        Chromium.signIn(browser, base, "student1");
+        if (!prefix.isEmpty()) {
+            chooseLanguage("فارسی");
+        }
+        visit(base + "/assignments/" + assignment, "released feedback", ".feedback-card");
+        if (!prefix.isEmpty()) {
+            chooseLanguage("English");
+        }
         browser.manage().deleteAllCookies();
         Chromium.signIn(browser, base, "admin");
         if (!prefix.isEmpty()) {
@@ -123,6 +135,7 @@ class AccessibilityBrowserTest extends InChromium {
         }
         visit(base + "/admin/accounts", "accounts", "vaadin-grid");
         visit(base + "/admin/backups", "backups", "vaadin-grid");
+        visit(base + "/admin/lti", "LTI", ".lti-tool-details");
         if (!prefix.isEmpty()) {
             chooseLanguage("English");
             browser.manage().deleteAllCookies();

@@ -61,7 +61,7 @@ class GradeForm extends Div {
         for (Rubric.Criterion c : rubric.criteria()) {
             RadioButtonGroup<Integer> group = new RadioButtonGroup<>(c.title());
             group.setItems(java.util.stream.IntStream.range(0, c.levels().size()).boxed().toList());
-            group.setItemLabelGenerator(i -> t("grading.level", c.levels().get(i).label(), Text.number(c.levels().get(i).points())));
+            group.setItemLabelGenerator(i -> t("grading.level", c.levels().get(i).label(), Counted.of(c.levels().get(i).points(), "grading.points")));
             group.setHelperText(c.description());
             group.addValueChangeListener(e -> showTotal());
             TextArea comment = new TextArea(t("grading.comment-on", c.title()));

@@ -59,15 +59,16 @@ class GradingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.grading = grading;
         this.rubrics = rubrics;
         addClassNames("page", "grading-view");
-        works.addColumn(r -> r.work().name()).setHeader(t("grading.work")).setFlexGrow(1);
+        works.addColumn(r -> r.work().name()).setHeader(t("grading.work")).setFlexGrow(1).setAutoWidth(true);
         works.addColumn(r -> t("work-status." + r.work().status().name())).setHeader(t("assignment.status")).setAutoWidth(true);
         works.addColumn(r -> r.grade() == null ? "—" : t("grading.total", Text.number(r.grade().points()), Text.number(r.grade().maxPoints())))
                 .setHeader(t("grading.grade")).setAutoWidth(true);
-        works.addColumn(r -> r.grade() == null ? "" : t(r.grade().released() ? "grading.is-released" : "grading.is-hidden"))
+        works.addColumn(r -> r.grade() == null ? "" : t(r.grade().released() ? "grading.shown" : "grading.hidden"))
                 .setHeader(t("grading.released")).setAutoWidth(true);
         works.setAllRowsVisible(true);
         works.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::open));
         rubric.setItemLabelGenerator(Rubric::title);
+        rubric.addClassName("rubric-choice");
         rubric.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 act(() -> grading.useRubric(id, e.getValue().id()), t("grading.rubric-chosen"));
@@ -117,8 +118,10 @@ class GradingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             formArea.add(new Paragraph(t("grading.choose-rubric-first")));
         } else if (selectedWork != null) {
             sheet.rows().stream().filter(r -> selectedWork.equals(r.work().id())).findFirst().ifPresent(works::select);
-        } else {
-            formArea.add(new Paragraph(t("grading.pick-work")));
+        } else { // the first handed-in work still to grade, or else the first handed in
+            sheet.rows().stream().filter(r -> r.work().latestSubmissionId() != null)
+                    .min(java.util.Comparator.comparing(r -> r.grade() != null)).ifPresentOrElse(works::select,
+                            () -> formArea.add(new Paragraph(t("grading.pick-work"))));
         }
     }
 

@@ -45,7 +45,9 @@ class RubricEditor extends Div {
         actions.addClassName("inline-form");
         add(title, criteria, addCriterion, actions);
         if (fixed) {
-            add(new Paragraph(t("rubric.in-use")));
+            Paragraph why = new Paragraph(t("rubric.in-use"));
+            why.addClassName("rubric-in-use");
+            addComponentAtIndex(0, why); // said first: why nothing below can be changed
             addCriterion.setVisible(false);
             save.setEnabled(false);
             title.setReadOnly(true);
@@ -78,11 +80,15 @@ class RubricEditor extends Div {
         final List<IntegerField> points = new ArrayList<>();
         private final Button addLevel = new Button(t("rubric.add-level"));
         private final Button remove = new Button(t("rubric.remove-criterion"));
+        private final List<Button> removers = new ArrayList<>();
 
         CriterionFields(RubricDraft.CriterionDraft c) {
             addClassName("rubric-criterion");
             title.setValue(c.title());
+            title.setMaxLength(200);
+            title.addClassName("criterion-title");
             description.setValue(c.description());
+            description.setMaxLength(1000);
             description.setWidthFull();
             c.levels().forEach(this::addLevel);
             addLevel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -108,12 +114,32 @@ class RubricEditor extends Div {
             labels.add(label);
             points.add(pts);
             Div line = new Div(label, pts);
+            Button drop = new Button(t("rubric.remove-level"), e -> {
+                if (labels.size() > 2) { // a criterion keeps two levels at least
+                    labels.remove(label);
+                    points.remove(pts);
+                    levels.remove(line);
+                    relabel();
+                }
+            });
+            drop.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            drop.setAriaLabel(t("rubric.remove-level-named", label.getValue().isBlank() ? Integer.toString(labels.size()) : label.getValue()));
+            line.add(drop);
             line.addClassName("inline-form");
             levels.add(line);
+            removers.add(drop);
             return label;
         }
 
+        /** The levels are numbered in their fields' labels: the numbers follow a removal. */
+        private void relabel() {
+            for (int i = 0; i < labels.size(); i++) {
+                labels.get(i).setLabel(t("rubric.level", i + 1));
+            }
+        }
+
         void readOnly() {
+            removers.forEach(r -> r.setVisible(false));
             title.setReadOnly(true);
             description.setReadOnly(true);
             labels.forEach(l -> l.setReadOnly(true));

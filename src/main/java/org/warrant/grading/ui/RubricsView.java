@@ -38,7 +38,7 @@ class RubricsView extends Div implements HasDynamicTitle {
         addClassNames("page", "rubrics-view");
         list.addColumn(Rubric::title).setHeader(t("rubric.title")).setFlexGrow(1);
         list.addColumn(r -> Counted.of(r.criteria().size(), "rubric.criteria")).setHeader(t("rubric.size")).setAutoWidth(true);
-        list.addColumn(r -> t("grading.total", Text.number(r.maxPoints()), Text.number(r.maxPoints()))).setHeader(t("rubric.max")).setAutoWidth(true);
+        list.addColumn(r -> Counted.of(r.maxPoints(), "grading.points")).setHeader(t("rubric.max")).setAutoWidth(true);
         list.setAllRowsVisible(true);
         list.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::edit));
         Button create = new Button(t("rubric.new"), e -> edit(null));

@@ -9,7 +9,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,19 +67,20 @@ class LtiAdminView extends Div implements HasDynamicTitle {
     }
 
     private Div toolDetails(LtiUrls urls) {
-        Div box = new Div(new H2(t("lti.admin.tool")), new Paragraph(t("lti.admin.tool-intro")),
-                copyable(t("lti.admin.login-url"), urls.login()), copyable(t("lti.admin.launch-url"), urls.launch()),
-                copyable(t("lti.admin.jwks-url"), urls.jwks()));
+        DescriptionList addresses = new DescriptionList();
+        addresses.add(address(t("lti.admin.login-url"), urls.login()), address(t("lti.admin.launch-url"), urls.launch()),
+                address(t("lti.admin.jwks-url"), urls.jwks()));
+        Div box = new Div(new H2(t("lti.admin.tool")), new Paragraph(t("lti.admin.tool-intro")), addresses);
         box.addClassName("lti-tool-details");
         return box;
     }
 
-    private static TextField copyable(String label, String value) {
-        TextField field = new TextField(label, value, "");
-        field.setReadOnly(true);
-        field.setWidthFull();
-        field.getElement().setAttribute("dir", "ltr");
-        return field;
+    /** A label and an address to copy; addresses read left to right in either language. */
+    private static Div address(String label, String url) {
+        Span value = new Span(url);
+        value.getElement().setAttribute("dir", "ltr");
+        value.addClassName("lti-address");
+        return new Div(new DescriptionList.Term(label), new DescriptionList.Description(value));
     }
 
     private void refresh() {

@@ -27,7 +27,6 @@ import org.warrant.notifications.NotificationService;
 import org.warrant.ui.Dates;
 import org.warrant.ui.Notice;
 import org.warrant.ui.Text;
-import org.warrant.ui.UserText;
 
 /**
  * The user's notifications, newest first (a click opens what it is about and marks it read), and what Warrant
@@ -70,8 +69,7 @@ class NotificationsView extends Div implements HasDynamicTitle {
                 notifications.markRead(n.id());
                 getUI().ifPresent(ui -> ui.navigate(n.link()));
             });
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            UserText.of(open);
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY); // the sentence runs in the page's direction; Messages isolated the names in it
             Span when = new Span(Dates.dateAndTime().format(n.createdAt()));
             when.addClassName("notification-time");
             ListItem item = new ListItem(open, when);
