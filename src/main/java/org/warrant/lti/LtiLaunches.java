@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warrant.accounts.AccountService;
 import org.warrant.accounts.Role;
+import org.warrant.notifications.MailAddresses;
 
 /**
  * The two steps of an LTI 1.3 launch: the platform's OIDC login initiation, answered with a redirect to its
@@ -33,9 +34,11 @@ public class LtiLaunches {
     private final AccountService accountService;
     private final CourseLinks courses;
     private final LtiUrls urls;
+    private final MailAddresses addresses;
 
     LtiLaunches(PlatformStore platforms, LoginStates states, LaunchVerifier verifier, LtiAccounts accounts, AccountService accountService,
-                CourseLinks courses, LtiUrls urls) {
+                CourseLinks courses, LtiUrls urls, MailAddresses addresses) {
+        this.addresses = addresses;
         this.platforms = platforms;
         this.states = states;
         this.verifier = verifier;
@@ -104,6 +107,10 @@ public class LtiLaunches {
             throw LaunchRefused.because("lti.launch-malformed", LtiClaims.MESSAGE_TYPE);
         }
         String username = accounts.accountFor(platform, claims.subject(), claims.displayName(), claims.teaches());
+        String email = claims.string("email");
+        if (email != null) {
+            addresses.offer(username, email); // mail goes where the LMS says, until the user chooses otherwise
+        }
         Role role = accountService.roleOf(username).orElseThrow();
         boolean teaches = claims.teaches() && role != Role.STUDENT;
         long seminarId = courses.seminarFor(platform, claims, username, teaches);

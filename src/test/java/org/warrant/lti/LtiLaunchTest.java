@@ -41,6 +41,7 @@ class LtiLaunchTest {
     @Autowired LtiPlatforms platforms;
     @Autowired AccountService accounts;
     @Autowired ToolKeys toolKeys;
+    @Autowired org.warrant.notifications.NotificationService notifications;
     @Autowired org.warrant.seminars.SeminarService seminars;
     TestPlatform platform;
     LtiBrowser browser;
@@ -94,6 +95,8 @@ class LtiLaunchTest {
         assertThat(accounts.roleOf(username("teacher-" + course))).hasValue(Role.INSTRUCTOR);
         assertThat(accounts.displayName(username("teacher-" + course))).hasValue("Person teacher-" + course);
         assertThat(browser.get("/assignments").statusCode()).as("signed in by the launch").isEqualTo(200);
+        as(username("teacher-" + course), Role.INSTRUCTOR);
+        assertThat(notifications.settings().email()).as("mail goes where the LMS says").isEqualTo("teacher-" + course + "@lms.example.edu");
     }
 
     @Test

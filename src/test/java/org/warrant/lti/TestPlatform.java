@@ -81,7 +81,7 @@ final class TestPlatform implements AutoCloseable {
         Instant now = Instant.now();
         return new JWTClaimsSet.Builder().issuer(issuer).audience(CLIENT_ID).subject(subject).issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plusSeconds(300))).claim("nonce", nonce).claim("name", "Person " + subject)
-                .claim(LtiClaims.MESSAGE_TYPE, LtiClaims.RESOURCE_LINK_REQUEST).claim(LtiClaims.VERSION, "1.3.0")
+                .claim("email", subject + "@lms.example.edu").claim(LtiClaims.MESSAGE_TYPE, LtiClaims.RESOURCE_LINK_REQUEST).claim(LtiClaims.VERSION, "1.3.0")
                 .claim(LtiClaims.DEPLOYMENT_ID, DEPLOYMENT).claim(LtiClaims.TARGET_LINK_URI, "http://127.0.0.1/lti/launch")
                 .claim(LtiClaims.ROLES, List.of(role))
                 .claim(LtiClaims.CONTEXT, Map.of("id", course, "label", "POL 240", "title", "Iran and its neighbours " + course))
