@@ -15,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.warrant.assignments.AssignmentNotFoundException;
 import org.warrant.assignments.AssignmentPage;
 import org.warrant.assignments.AssignmentService;
 import org.warrant.assignments.Work;
@@ -147,7 +148,7 @@ public class GradingService {
                 AssignmentPage page = assignments.open(assignmentId);
                 return page.instructs() || page.mine() == null || !Long.valueOf(mapId).equals(page.mine().mapId())
                         ? Optional.empty() : myFeedback(assignmentId);
-            } catch (RuntimeException notInSeminar) { // e.g. a former student: no feedback here
+            } catch (AssignmentNotFoundException notInSeminar) { // e.g. a former student: no feedback here
                 return Optional.<Feedback>empty();
             }
         });

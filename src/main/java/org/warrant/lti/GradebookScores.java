@@ -17,20 +17,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.warrant.grading.GradesReleased;
+import org.warrant.shared.RetrySchedule;
 import org.warrant.shared.SqlTime;
 
 /**
  * Released grades on their way to the LMS gradebook (Assignment and Grade Services 2.0). A release puts one score per
  * student with an LMS identity into lti_score, in the release's transaction; a scheduled sender posts them to the
- * link's line item (made first when the platform named only the course's line items), and retries a failed post
- * after 1, 5, 30 minutes, 2 and 8 hours before giving up, logging each failure.
+ * link's line item (made first when the platform named only the course's line items), and retries a failed post on
+ * the {@link RetrySchedule} before giving up, logging each failure.
  */
 @Component
 class GradebookScores {
 
     static final String SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
     static final String LINEITEM_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem";
-    private static final Duration[] RETRIES = {Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(8)};
     private static final Logger log = LoggerFactory.getLogger(GradebookScores.class);
 
     private record Score(long id, long platformId, @Nullable String lineitem, @Nullable String lineitems, String resourceLinkId, String label,
@@ -106,7 +106,7 @@ class GradebookScores {
             log.info("Sent a score of {}/{} for {} to {}", s.points(), s.maxPoints(), s.subject(), platform.issuer());
             return true;
         } catch (IOException | RuntimeException e) {
-            Instant retry = s.attempts() < RETRIES.length ? clock.instant().plus(RETRIES[s.attempts()]) : null;
+            Instant retry = RetrySchedule.after(s.attempts() + 1, clock.instant()).orElse(null);
             String error = String.valueOf(e.getMessage());
             jdbc.sql("UPDATE lti_score SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?")
                     .params(SqlTime.ofNullable(retry), error.length() > 600 ? error.substring(0, 600) : error, s.id()).update();

@@ -1,7 +1,6 @@
 package org.warrant.notifications;
 
 import java.util.EnumSet;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,8 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class MailAddresses {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s.]{2,63}");
-
     private final NotificationStore store;
 
     MailAddresses(NotificationStore store) {
@@ -24,7 +21,7 @@ public class MailAddresses {
     /** Every kind mailed at once to this address, unless the user has settings already or it is not an address. */
     @Transactional
     public void offer(String username, String email) {
-        if (email == null || email.length() > 254 || !EMAIL.matcher(email.strip()).matches() || store.settings(username).isPresent()) {
+        if (email == null || !MailSettings.isAddress(email.strip()) || store.settings(username).isPresent()) {
             return;
         }
         store.saveSettings(username, new MailSettings(email.strip(), EnumSet.allOf(NotificationKind.class), false));

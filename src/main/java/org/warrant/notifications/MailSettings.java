@@ -16,6 +16,13 @@ public record MailSettings(@Nullable String email, Set<NotificationKind> mailed,
         return new MailSettings(null, EnumSet.allOf(NotificationKind.class), false);
     }
 
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s.]{2,63}");
+
+    /** Whether this looks like a mail address Warrant will send to (a local part, @, a domain with a dot). */
+    static boolean isAddress(@Nullable String address) {
+        return address != null && address.length() <= 254 && EMAIL.matcher(address).matches();
+    }
+
     public boolean mails(NotificationKind kind) {
         return email != null && mailed.contains(kind);
     }

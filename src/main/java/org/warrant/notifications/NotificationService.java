@@ -3,7 +3,6 @@ package org.warrant.notifications;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -22,7 +21,6 @@ import org.warrant.shared.Refused;
 public class NotificationService {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s.]{2,63}");
 
     private final NotificationStore store;
     private final LiveCounts live;
@@ -66,7 +64,7 @@ public class NotificationService {
     @Transactional
     public void saveSettings(@Nullable String email, java.util.Set<NotificationKind> mailed, boolean digest) {
         String address = email == null || email.isBlank() ? null : email.strip();
-        if (address != null && (address.length() > 254 || !EMAIL.matcher(address).matches())) {
+        if (address != null && !MailSettings.isAddress(address)) {
             throw new Refused("notifications.bad-email", address);
         }
         store.saveSettings(me(), new MailSettings(address, mailed.isEmpty() ? EnumSet.noneOf(NotificationKind.class) : EnumSet.copyOf(mailed), digest));

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.warrant.shared.SqlTime;
@@ -30,18 +29,23 @@ class NotificationStore {
         this.jdbc = jdbc;
     }
 
-    /** Stores a notification; false when one with the same dedupe key was made for the recipient before. */
+    /**
+     * Stores a notification; false when one with the same dedupe key was made for the recipient before. The check is
+     * part of the insert, so a repeat leaves the transaction usable (on PostgreSQL a failed insert would abort it); the
+     * unique constraint still stops two instances racing.
+     */
     boolean insert(String recipient, NotificationKind kind, List<String> args, String link, Instant at, String mailState,
                    @Nullable String dedupeKey) {
         String joined = args.stream().map(a -> a.replace(SEPARATOR, " ")).collect(Collectors.joining(SEPARATOR));
-        try {
-            jdbc.sql("INSERT INTO notification (recipient, kind, args, link, created_at, mail_state, dedupe_key) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                    .params(recipient, kind.name(), joined.length() > 2000 ? joined.substring(0, 2000) : joined, link, SqlTime.of(at),
-                            mailState, dedupeKey).update();
+        String stored = joined.length() > 2000 ? joined.substring(0, 2000) : joined;
+        if (dedupeKey == null) {
+            jdbc.sql("INSERT INTO notification (recipient, kind, args, link, created_at, mail_state) VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(recipient, kind.name(), stored, link, SqlTime.of(at), mailState).update();
             return true;
-        } catch (DuplicateKeyException before) {
-            return false;
         }
+        return jdbc.sql("INSERT INTO notification (recipient, kind, args, link, created_at, mail_state, dedupe_key) SELECT ?, ?, ?, ?, ?, ?, ? "
+                        + "FROM (VALUES (1)) one WHERE NOT EXISTS (SELECT 1 FROM notification WHERE recipient = ? AND dedupe_key = ?)")
+                .params(recipient, kind.name(), stored, link, SqlTime.of(at), mailState, dedupeKey, recipient, dedupeKey).update() == 1;
     }
 
     List<Notification> recent(String recipient, int limit) {

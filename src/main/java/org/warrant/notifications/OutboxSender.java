@@ -2,7 +2,6 @@ package org.warrant.notifications;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.mail.MessagingException;
@@ -16,17 +15,17 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.warrant.shared.RetrySchedule;
 
 /**
  * Sends the outbox's mail through the operator's SMTP server, off any request. A failed send is logged and tried
- * again after 1, 5, 30 minutes, 2 and 8 hours, then given up (kept in the table with its last error). Each mail is
+ * again on the {@link RetrySchedule}, then given up (kept in the table with its last error). Each mail is
  * claimed first, so two instances never send one twice.
  */
 @Component
 class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
-    static final Duration[] RETRIES = {Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(8)};
 
     private final Outbox outbox;
     private final ObjectProvider<JavaMailSender> mail;
@@ -69,7 +68,7 @@ class OutboxSender {
             log.info("Sent mail {} to {}", m.id(), m.recipient());
             return true;
         } catch (MailException | MessagingException e) {
-            Instant retry = m.attempts() < RETRIES.length ? clock.instant().plus(RETRIES[m.attempts()]) : null;
+            Instant retry = RetrySchedule.after(m.attempts() + 1, clock.instant()).orElse(null);
             outbox.failed(m.id(), String.valueOf(e.getMessage()), retry);
             if (retry == null) {
                 log.error("Gave up mail {} to {} after {} attempts: {}", m.id(), m.recipient(), m.attempts() + 1, e.getMessage());

@@ -54,33 +54,30 @@ class LtiServicesTest {
     @Autowired GradingService grading;
     @Autowired RubricService rubrics;
     @Autowired org.warrant.maps.MapService maps;
+    LtiFixture lms;
     TestPlatform platform;
     String course;
     String teacher;
 
     @BeforeEach
     void registered() throws Exception {
-        platform = new TestPlatform("http://127.0.0.1:" + port + "/lti/jwks");
-        as("admin", Role.ADMIN);
-        platforms.register(platform.registration());
-        SecurityContextHolder.clearContext();
+        lms = new LtiFixture(port, platforms);
+        platform = lms.platform;
         course = "course-" + Classroom.freshSuffix();
         teacher = "teacher-" + course;
     }
 
     @AfterEach
     void stop() {
-        platform.close();
-        SecurityContextHolder.clearContext();
+        lms.close();
     }
 
     private HttpResponse<String> launch(LtiBrowser b, String subject, java.util.function.Function<String, JWTClaimsSet> claims) throws Exception {
-        Map<String, String> login = b.startLogin(platform, subject);
-        return b.post("/lti/launch", Map.of("id_token", platform.sign(claims.apply(login.get("nonce"))), "state", login.get("state")));
+        return lms.launch(b, subject, claims);
     }
 
     private String username(String subject) {
-        return LtiAccounts.usernameFor(new Platform(0, "", platform.issuer, TestPlatform.CLIENT_ID, "", "", "", List.of()), subject);
+        return lms.username(subject);
     }
 
     private long seminarOf(String user, Role role) {
