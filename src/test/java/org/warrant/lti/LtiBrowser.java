@@ -45,10 +45,14 @@ final class LtiBrowser {
         return http.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** The login initiation as the platform starts it; answers the query of the redirect to the platform. */
+    /**
+     * The login initiation as the platform starts it (with its client id, as Moodle and Canvas send it: the test database
+     * may hold an earlier platform on the same loopback port); answers the query of the redirect to the platform.
+     */
     Map<String, String> startLogin(TestPlatform platform, String loginHint, String... headers) throws Exception {
         HttpResponse<String> redirect = get("/lti/login?iss=" + URLEncoder.encode(platform.issuer, StandardCharsets.UTF_8) + "&login_hint=" + loginHint
-                + "&target_link_uri=" + URLEncoder.encode(base + "/lti/launch", StandardCharsets.UTF_8) + "&lti_message_hint=hint-" + loginHint, headers);
+                + "&target_link_uri=" + URLEncoder.encode(base + "/lti/launch", StandardCharsets.UTF_8) + "&lti_message_hint=hint-" + loginHint
+                + "&client_id=" + URLEncoder.encode(platform.clientId, StandardCharsets.UTF_8), headers);
         if (redirect.statusCode() != 302) {
             throw new AssertionError("login initiation answered " + redirect.statusCode() + ": " + redirect.body());
         }

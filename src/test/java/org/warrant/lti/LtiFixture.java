@@ -37,7 +37,7 @@ final class LtiFixture implements AutoCloseable {
 
     /** The username Warrant gives this platform's subject. */
     String username(String subject) {
-        return LtiAccounts.usernameFor(new Platform(0, "", platform.issuer, TestPlatform.CLIENT_ID, "", "", "", List.of()), subject);
+        return LtiAccounts.usernameFor(new Platform(0, "", platform.issuer, platform.clientId, "", "", "", List.of()), subject);
     }
 
     @Override

@@ -74,7 +74,7 @@ class LtiLaunchTest {
         Map<String, String> first = browser.startLogin(platform, "u1");
         Map<String, String> second = browser.startLogin(platform, "u1");
         assertThat(first).containsEntry("scope", "openid").containsEntry("response_type", "id_token").containsEntry("response_mode", "form_post")
-                .containsEntry("prompt", "none").containsEntry("client_id", TestPlatform.CLIENT_ID).containsEntry("login_hint", "u1")
+                .containsEntry("prompt", "none").containsEntry("client_id", platform.clientId).containsEntry("login_hint", "u1")
                 .containsEntry("lti_message_hint", "hint-u1").containsKey("redirect_uri");
         assertThat(first.get("redirect_uri")).endsWith("/lti/launch");
         assertThat(first.get("state")).isNotEqualTo(second.get("state"));

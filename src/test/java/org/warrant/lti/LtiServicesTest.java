@@ -103,7 +103,7 @@ class LtiServicesTest {
         Matcher jwt = Pattern.compile("name=\"JWT\" value=\"([^\"]+)\"").matcher(answer.body());
         assertThat(jwt.find()).isTrue();
         JWTClaimsSet response = platform.verifyFromTool(jwt.group(1), platform.issuer);
-        assertThat(response.getIssuer()).isEqualTo(TestPlatform.CLIENT_ID);
+        assertThat(response.getIssuer()).isEqualTo(platform.clientId);
         assertThat(response.getStringClaim(LtiClaims.MESSAGE_TYPE)).isEqualTo("LtiDeepLinkingResponse");
         assertThat(response.getStringClaim(LtiClaims.DEPLOYMENT_ID)).isEqualTo(TestPlatform.DEPLOYMENT);
         assertThat(response.getStringClaim(LtiClaims.DL_DATA)).isEqualTo("opaque-" + course);

@@ -45,7 +45,8 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class TestPlatform implements AutoCloseable {
 
-    static final String CLIENT_ID = "warrant-client";
+    /** Fresh for each platform: the test database outlives a run, and a loopback port (so the issuer) comes round again. */
+    final String clientId = "warrant-client-" + UUID.randomUUID();
     static final String DEPLOYMENT = "deployment-1";
     static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
     static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
@@ -73,13 +74,13 @@ final class TestPlatform implements AutoCloseable {
     }
 
     PlatformDraft registration() {
-        return new PlatformDraft("Test LMS", issuer, CLIENT_ID, DEPLOYMENT, issuer + "/auth", issuer + "/token", issuer + "/jwks");
+        return new PlatformDraft("Test LMS", issuer, clientId, DEPLOYMENT, issuer + "/auth", issuer + "/token", issuer + "/jwks");
     }
 
     /** The claims of a resource-link launch of {@code subject} with {@code role}, in course {@code course}. */
     JWTClaimsSet.Builder launch(String nonce, String subject, String role, String course, String resourceLink) {
         Instant now = Instant.now();
-        return new JWTClaimsSet.Builder().issuer(issuer).audience(CLIENT_ID).subject(subject).issueTime(Date.from(now))
+        return new JWTClaimsSet.Builder().issuer(issuer).audience(clientId).subject(subject).issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plusSeconds(300))).claim("nonce", nonce).claim("name", "Person " + subject)
                 .claim("email", subject + "@lms.example.edu").claim(LtiClaims.MESSAGE_TYPE, LtiClaims.RESOURCE_LINK_REQUEST).claim(LtiClaims.VERSION, "1.3.0")
                 .claim(LtiClaims.DEPLOYMENT_ID, DEPLOYMENT).claim(LtiClaims.TARGET_LINK_URI, "http://127.0.0.1/lti/launch")
@@ -94,7 +95,7 @@ final class TestPlatform implements AutoCloseable {
     /** The claims of a Deep Linking request from an instructor. */
     JWTClaimsSet.Builder deepLinking(String nonce, String subject, String course) {
         Instant now = Instant.now();
-        return new JWTClaimsSet.Builder().issuer(issuer).audience(CLIENT_ID).subject(subject).issueTime(Date.from(now))
+        return new JWTClaimsSet.Builder().issuer(issuer).audience(clientId).subject(subject).issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plusSeconds(300))).claim("nonce", nonce).claim("name", "Person " + subject)
                 .claim(LtiClaims.MESSAGE_TYPE, LtiClaims.DEEP_LINKING_REQUEST).claim(LtiClaims.VERSION, "1.3.0")
                 .claim(LtiClaims.DEPLOYMENT_ID, DEPLOYMENT).claim(LtiClaims.ROLES, List.of(INSTRUCTOR))
@@ -125,8 +126,8 @@ final class TestPlatform implements AutoCloseable {
         Map<String, String> form = form(e.getRequestBody());
         try {
             JWTClaimsSet assertion = verifyFromTool(form.get("client_assertion"), issuer + "/token");
-            if (!"client_credentials".equals(form.get("grant_type")) || !CLIENT_ID.equals(assertion.getIssuer())
-                    || !CLIENT_ID.equals(assertion.getSubject())) {
+            if (!"client_credentials".equals(form.get("grant_type")) || !clientId.equals(assertion.getIssuer())
+                    || !clientId.equals(assertion.getSubject())) {
                 answer(e, 400, "application/json", "{\"error\":\"invalid_grant\"}", null);
                 return;
             }
