@@ -55,7 +55,17 @@ class LtiEndpoints {
         this.answers = answers;
     }
 
-    @RequestMapping(path = "/login", method = {org.springframework.web.bind.annotation.RequestMethod.GET, org.springframework.web.bind.annotation.RequestMethod.POST})
+    /** The platform starts the login with a link (GET) or a form (POST); both carry the same parameters. */
+    @GetMapping("/login")
+    ResponseEntity<String> loginByLink(@RequestParam(name = "iss", required = false) String issuer,
+                                       @RequestParam(name = "login_hint", required = false) String loginHint,
+                                       @RequestParam(name = "lti_message_hint", required = false) @Nullable String messageHint,
+                                       @RequestParam(name = "client_id", required = false) @Nullable String clientId,
+                                       HttpServletRequest request) {
+        return login(issuer, loginHint, messageHint, clientId, request);
+    }
+
+    @PostMapping("/login")
     ResponseEntity<String> login(@RequestParam(name = "iss", required = false) String issuer,
                                  @RequestParam(name = "login_hint", required = false) String loginHint,
                                  @RequestParam(name = "lti_message_hint", required = false) @Nullable String messageHint,

@@ -82,6 +82,14 @@ class LtiLaunchTest {
     }
 
     @Test
+    void the_platform_may_start_the_login_with_a_form_too() throws Exception {
+        HttpResponse<String> redirect = browser.post("/lti/login", Map.of("iss", platform.issuer, "login_hint", "u2",
+                "client_id", platform.clientId, "target_link_uri", "http://127.0.0.1/lti/launch"));
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        assertThat(redirect.headers().firstValue("Location").orElseThrow()).startsWith(platform.issuer + "/auth?").contains("login_hint=u2");
+    }
+
+    @Test
     void an_instructors_first_launch_makes_the_account_and_the_courses_seminar_and_signs_them_in() throws Exception {
         assertThat(browser.get("/assignments").statusCode()).as("not signed in yet").isNotEqualTo(200);
 
