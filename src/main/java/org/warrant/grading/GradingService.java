@@ -80,7 +80,10 @@ public class GradingService {
         log.info("{} grades assignment {} on rubric {}", me(), assignmentId, rubricId);
     }
 
-    /** Saves a work's grade; refused when the draft does not fit the rubric or someone saved since it was read. */
+    /**
+     * Saves a work's grade; refused when the draft does not fit the rubric or someone saved since it was read. A grade
+     * already released stays released, and is announced again: the students are told, the LMS gradebook updated.
+     */
     @Transactional
     public int save(long assignmentId, long workId, GradeDraft draft) {
         AssignmentPage page = instructing(assignmentId);
@@ -90,6 +93,8 @@ public class GradingService {
         int version = grades.save(workId, rubric.id(), checked, rules.points(checked, rubric), rubric.maxPoints(), me(), clock.instant());
         activity.record(work.mapId(), me(), "graded", null, version == 1 ? "graded the work" : "changed the grade");
         log.info("{} graded work {} of assignment {} (version {})", me(), workId, assignmentId, version);
+        grades.ofWork(workId).filter(Grade::released).ifPresent(g ->
+                events.publishEvent(new GradesReleased(assignmentId, page.assignment().title(), List.of(released(work, g)))));
         return version;
     }
 
@@ -116,9 +121,7 @@ public class GradingService {
             activity.record(w.mapId(), me(), released ? "released" : "withdrew",
                     null, released ? "released the grade and feedback" : "withdrew the grade and feedback");
             if (released) {
-                Map<String, Integer> points = new LinkedHashMap<>();
-                w.usernames().forEach(u -> points.put(u, grade.get().pointsOf(u)));
-                announced.add(new GradesReleased.Released(w.id(), w.mapId(), points, grade.get().maxPoints()));
+                announced.add(released(w, grade.get()));
             }
         }
         if (!announced.isEmpty()) {
@@ -126,6 +129,13 @@ public class GradingService {
         }
         log.info("{} {} {} grade(s) of assignment {}", me(), released ? "released" : "withdrew", changed, assignmentId);
         return changed;
+    }
+
+    /** A released grade as announced: each member's own points. */
+    private static GradesReleased.Released released(Work w, Grade grade) {
+        Map<String, Integer> points = new LinkedHashMap<>();
+        w.usernames().forEach(u -> points.put(u, grade.pointsOf(u)));
+        return new GradesReleased.Released(w.id(), w.mapId(), points, grade.maxPoints());
     }
 
     /** The signed-in student's released grade on an assignment, if there is one. */

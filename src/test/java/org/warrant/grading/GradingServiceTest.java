@@ -103,6 +103,14 @@ class GradingServiceTest {
         assertThat(feedback.grade().overallComment()).isEqualTo("A solid start.");
         assertThat(grading.feedbackOnMap(mapId)).isPresent();
         assertThat(history.history(mapId)).extracting(MapActivity::action).contains("graded", "released");
+
+        as(room.instructor, Role.INSTRUCTOR);
+        GradeSheet.Row graded = grading.sheet(room.individual).rows().stream().filter(r -> r.grade() != null).findFirst().orElseThrow();
+        grading.save(room.individual, graded.work().id(), marks(sheet.rubric(), 2, 2, graded.grade().version()));
+        assertThat(events.stream(GradesReleased.class)).as("a changed released grade is announced again").hasSize(2)
+                .last().satisfies(e -> assertThat(e.grades().getFirst().points()).containsEntry(room.owner, 6));
+        as(room.owner, Role.STUDENT);
+        assertThat(grading.myFeedback(room.individual).orElseThrow().myPoints()).isEqualTo(6);
         assertThat(history.history(mapId)).extracting(MapActivity::summary).noneMatch(s -> s.contains("4"));
     }
 
