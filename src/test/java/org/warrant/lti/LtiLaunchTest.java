@@ -6,7 +6,6 @@ import static org.warrant.testing.SignedIn.as;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 
 import com.nimbusds.jose.JWSAlgorithm;
