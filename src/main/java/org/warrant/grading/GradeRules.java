@@ -44,10 +44,6 @@ class GradeRules {
         return new GradeDraft(marks, text(draft.overallComment(), MAX_OVERALL), adjustments, draft.version());
     }
 
-    int points(GradeDraft checked, Rubric rubric) {
-        return rubric.criteria().stream().mapToInt(c -> c.levels().get(checked.marks().get(c.id()).level()).points()).sum();
-    }
-
     private static String text(String value, int max) {
         String s = value == null ? "" : value.strip();
         if (s.length() > max) {

@@ -64,7 +64,7 @@ public class GradingService {
                 ? compare.figures(assignmentId) : Map.of();
         List<GradeSheet.Row> rows = page.works().stream().map(w -> new GradeSheet.Row(w,
                 w.id() == null ? null : grades.ofWork(w.id()).orElse(null), w.mapId() == null ? null : hints.get(w.mapId()))).toList();
-        Rubric rubric = rubrics.rubricOf(assignmentId).flatMap(rubrics::find).orElse(null);
+        Rubric rubric = rubricOf(assignmentId).orElse(null);
         return new GradeSheet(assignmentId, page.assignment().title(), page.assignment().groupWork(), rubric, rows);
     }
 
@@ -88,9 +88,9 @@ public class GradingService {
     public int save(long assignmentId, long workId, GradeDraft draft) {
         AssignmentPage page = instructing(assignmentId);
         Work work = workOf(page, workId);
-        Rubric rubric = rubrics.rubricOf(assignmentId).flatMap(rubrics::find).orElseThrow(() -> new Refused("grading.no-rubric"));
+        Rubric rubric = rubricOf(assignmentId).orElseThrow(() -> new Refused("grading.no-rubric"));
         GradeDraft checked = rules.checked(draft, rubric, work.usernames());
-        int version = grades.save(workId, rubric.id(), checked, rules.points(checked, rubric), rubric.maxPoints(), me(), clock.instant());
+        int version = grades.save(workId, rubric.id(), checked, rubric.points(checked.marks()), rubric.maxPoints(), me(), clock.instant());
         activity.record(work.mapId(), me(), "graded", null, version == 1 ? "graded the work" : "changed the grade");
         log.info("{} graded work {} of assignment {} (version {})", me(), workId, assignmentId, version);
         grades.ofWork(workId).filter(Grade::released).ifPresent(g ->
@@ -168,13 +168,18 @@ public class GradingService {
     @Transactional(readOnly = true)
     public Optional<Integer> maxPoints(long assignmentId) {
         instructing(assignmentId);
-        return rubrics.rubricOf(assignmentId).flatMap(rubrics::find).map(Rubric::maxPoints);
+        return rubricOf(assignmentId).map(Rubric::maxPoints);
     }
 
     /** Every student's grade as CSV, for a gradebook: one line per student, released or not. */
     @Transactional(readOnly = true)
     public String csv(long assignmentId) {
         return GradeCsv.of(sheet(assignmentId));
+    }
+
+    /** The rubric the assignment is graded on, if one is chosen. */
+    private Optional<Rubric> rubricOf(long assignmentId) {
+        return rubrics.rubricOf(assignmentId).flatMap(rubrics::find);
     }
 
     private AssignmentPage instructing(long assignmentId) {

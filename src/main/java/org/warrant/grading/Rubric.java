@@ -1,6 +1,7 @@
 package org.warrant.grading;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A rubric: criteria, each with levels from weakest to strongest worth points. An instructor's own, reused on as
@@ -20,6 +21,11 @@ public record Rubric(long id, String owner, String title, List<Criterion> criter
 
     public int maxPoints() {
         return criteria.stream().mapToInt(Criterion::maxPoints).sum();
+    }
+
+    /** The points of the levels chosen (by criterion id); a criterion not marked yet counts nothing. */
+    public int points(Map<Long, Grade.Mark> marks) {
+        return criteria.stream().filter(c -> marks.containsKey(c.id())).mapToInt(c -> c.levels().get(marks.get(c.id()).level()).points()).sum();
     }
 
     public RubricDraft draft() {

@@ -25,8 +25,4 @@ public class LtiUrls {
     public String jwks() {
         return base + "/lti/jwks";
     }
-
-    public String base() {
-        return base;
-    }
 }

@@ -1,6 +1,7 @@
 package org.warrant.lti;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -87,11 +88,14 @@ class PlatformCalls {
 
     private Answer send(HttpRequest request) throws IOException {
         try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() / 100 != 2) {
-                throw new IOException(request.method() + " " + request.uri() + " answered " + response.statusCode());
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            byte[] body;
+            try (InputStream in = response.body()) { // read no further than the bound: an answer can't fill the heap
+                if (response.statusCode() / 100 != 2) {
+                    throw new IOException(request.method() + " " + request.uri() + " answered " + response.statusCode());
+                }
+                body = in.readNBytes(MAX_ANSWER + 1);
             }
-            byte[] body = response.body();
             if (body.length > MAX_ANSWER) {
                 throw new IOException(request.uri() + " answered with more than " + MAX_ANSWER + " bytes");
             }

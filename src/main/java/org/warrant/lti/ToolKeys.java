@@ -70,9 +70,11 @@ public class ToolKeys {
                 .query((rs, n) -> withPrivate(publicKey(rs.getString(3)), rs.getString(2))).optional().orElseGet(this::generate);
     }
 
+    /** Every key, newest first; the first look makes the first key, as the first launch would. */
     @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
+    @Transactional
     public List<KeyInfo> keys() {
+        signingKey();
         return jdbc.sql("SELECT kid, created_at, retired_at FROM lti_key ORDER BY created_at DESC")
                 .query((rs, n) -> new KeyInfo(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
                         rs.getObject(3, OffsetDateTime.class) == null ? null : rs.getObject(3, OffsetDateTime.class).toInstant())).list();

@@ -57,8 +57,4 @@ class Outbox {
         jdbc.sql("UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?")
                 .params(SqlTime.ofNullable(retryAt), error.length() > 600 ? error.substring(0, 600) : error, id).update();
     }
-
-    long waiting() {
-        return jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL AND next_attempt_at IS NOT NULL").query(Long.class).single();
-    }
 }

@@ -140,22 +140,22 @@ class GradeForm extends Div {
     }
 
     private void showTotal() {
-        int points = 0;
-        for (Rubric.Criterion c : rubric.criteria()) {
-            RadioButtonGroup<Integer> group = levels.get(c.id());
-            Integer level = group == null ? null : group.getValue(); // null while the form is being built
-            points += level == null ? 0 : c.levels().get(level).points();
-        }
-        total.setText(t("grading.total", Text.number(points), Text.number(rubric.maxPoints())));
+        total.setText(t("grading.total", Text.number(rubric.points(marks())), Text.number(rubric.maxPoints())));
     }
 
-    GradeDraft draft() {
+    /** The levels chosen so far, with their comments (while the form is being built, of the criteria added yet). */
+    private Map<Long, Grade.Mark> marks() {
         Map<Long, Grade.Mark> marks = new LinkedHashMap<>();
         levels.forEach((id, group) -> {
             if (group.getValue() != null) {
                 marks.put(id, new Grade.Mark(group.getValue(), comments.get(id).getValue()));
             }
         });
+        return marks;
+    }
+
+    GradeDraft draft() {
+        Map<Long, Grade.Mark> marks = marks();
         Map<String, Grade.Adjustment> adjusted = new LinkedHashMap<>();
         adjustments.forEach((user, field) -> adjusted.put(user,
                 new Grade.Adjustment(field.getValue() == null ? 0 : field.getValue(), reasons.get(user).getValue())));

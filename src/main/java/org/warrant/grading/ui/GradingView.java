@@ -4,6 +4,7 @@ import static org.warrant.ui.Text.t;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -97,9 +98,9 @@ class GradingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         title = t("grading.page-title", sheet.title());
-        rubric.setItems(rubrics.mine());
-        rubric.setValue(sheet.rubric() == null ? null
-                : rubrics.mine().stream().filter(r -> r.id() == sheet.rubric().id()).findFirst().orElse(null));
+        List<Rubric> mine = rubrics.mine();
+        rubric.setItems(mine);
+        rubric.setValue(sheet.rubric() == null ? null : mine.stream().filter(r -> r.id() == sheet.rubric().id()).findFirst().orElse(null));
         rubric.setReadOnly(sheet.graded() > 0);
         rubric.setHelperText(t(sheet.graded() > 0 ? "grading.rubric-fixed-help" : "grading.rubric-help"));
         Div top = new Div(rubric, Links.to(t("grading.manage-rubrics"), "rubrics"), releaseAll, csvLink());

@@ -85,7 +85,6 @@ class LtiAdminView extends Div implements HasDynamicTitle {
 
     private void refresh() {
         list.setItems(platforms.list());
-        keys.publishedKeySet(); // the first visit makes the first key, so the list shows it
         keyList.setItems(keys.keys());
     }
 
